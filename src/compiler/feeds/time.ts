@@ -1,0 +1,154 @@
+// Reading the bundle's ISO dates (`2021-03-21T14:00:00+08:00` or `2021-03-21`) for calendars and feeds.
+import type { IsoDateTime } from '../../model/types';
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** A calendar day, or a wall-clock time with its UTC instant. */
+export type When =
+  { kind: 'date'; year: number; month: number; day: number } | { kind: 'time'; instant: Date };
+
+export function isDateOnly(value: string): boolean {
+  return DATE_ONLY.test(value);
+}
+
+/** Offset of `timeZone` from UTC at `instant`, in minutes (east positive); 0 for an unknown zone. */
+export function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const wall = wallTime(instant, timeZone);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60000);
+}
+
+export interface WallTime {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock reading of `instant` in `timeZone` (UTC when the zone is unknown). */
+export function wallTime(instant: Date, timeZone: string): WallTime {
+  let fmt = formatters.get(timeZone);
+  if (!fmt) {
+    try {
+      fmt = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      });
+    } catch {
+      return wallTime(instant, 'UTC');
+    }
+    formatters.set(timeZone, fmt);
+  }
+  const parts: Record<string, number> = {};
+  for (const p of fmt.formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
+  return {
+    year: parts.year ?? 1970,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: (parts.hour ?? 0) % 24,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+/** Parses a bundle date; a date-time without offset is read as wall time in `timeZone`. Null when unreadable. */
+export function parseWhen(value: IsoDateTime | null | undefined, timeZone: string): When | null {
+  if (!value) return null;
+  const s = value.trim();
+  const d = DATE_ONLY.exec(s);
+  if (d) return { kind: 'date', year: Number(d[1]), month: Number(d[2]), day: Number(d[3]) };
+  const t = DATE_TIME.exec(s);
+  if (!t) return null;
+  const [, y, mo, da, h, mi, se, off] = t;
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(da), Number(h), Number(mi), Number(se ?? 0));
+  if (Number.isNaN(utc)) return null;
+  if (off) {
+    if (off.toUpperCase() === 'Z') return { kind: 'time', instant: new Date(utc) };
+    const m = /^([+-])(\d{2}):?(\d{2})$/.exec(off);
+    if (!m) return null;
+    const minutes = (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+    return { kind: 'time', instant: new Date(utc - minutes * 60000) };
+  }
+  // No offset: guess with the zone's offset near that time, then correct once.
+  let instant = new Date(utc - zoneOffsetMinutes(new Date(utc), timeZone) * 60000);
+  instant = new Date(utc - zoneOffsetMinutes(instant, timeZone) * 60000);
+  return { kind: 'time', instant };
+}
+
+/** The calendar day after `w` (for exclusive all-day ends). */
+export function nextDay(w: { year: number; month: number; day: number }): {
+  year: number;
+  month: number;
+  day: number;
+} {
+  const d = new Date(Date.UTC(w.year, w.month - 1, w.day + 1));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `YYYYMMDD` */
+export function basicDate(w: { year: number; month: number; day: number }): string {
+  return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}`;
+}
+
+/** `YYYYMMDDTHHMMSSZ` */
+export function basicUtc(instant: Date): string {
+  return instant
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
+}
+
+/** `YYYYMMDDTHHMMSS` (floating; pair with a TZID). */
+export function basicLocal(w: WallTime): string {
+  return `${basicDate(w)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
+}
+
+/** RFC 3339 in UTC without milliseconds, for Atom. */
+export function rfc3339(instant: Date): string {
+  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The instant an event starts (midnight in its zone for a date alone); for sorting and Atom dates. */
+export function startInstant(value: IsoDateTime | null | undefined, timeZone: string): Date | null {
+  const w = parseWhen(value, timeZone);
+  if (!w) return null;
+  if (w.kind === 'time') return w.instant;
+  const midnight = parseWhen(`${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)}T00:00:00`, timeZone);
+  return midnight?.kind === 'time' ? midnight.instant : null;
+}
+
+/** `HH:MM` wall time of an ISO date-time in `timeZone`, or null for a date alone. */
+export function clock(value: IsoDateTime | null | undefined, timeZone: string): string | null {
+  const w = parseWhen(value, timeZone);
+  if (!w || w.kind !== 'time') return null;
+  const t = wallTime(w.instant, timeZone);
+  return `${pad(t.hour)}:${pad(t.minute)}`;
+}
+
+/** True when `timeZone` keeps one UTC offset (no DST) over the years that matter here. */
+export function fixedOffsetMinutes(timeZone: string, instants: Date[] = []): number | null {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+  } catch {
+    return null;
+  }
+  const probes = [...instants];
+  for (let y = 1995; y <= 2040; y += 1) {
+    probes.push(new Date(Date.UTC(y, 0, 15)), new Date(Date.UTC(y, 6, 15)));
+  }
+  const first = zoneOffsetMinutes(probes[0]!, timeZone);
+  return probes.every((p) => zoneOffsetMinutes(p, timeZone) === first) ? first : null;
+}

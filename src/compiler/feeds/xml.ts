@@ -1,0 +1,19 @@
+// Escaping for XML text and attribute values (Atom, sitemap).
+
+/** Removes characters XML 1.0 forbids (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/FFFF). */
+export function xmlSafe(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(
+    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    '',
+  );
+}
+
+export function escapeXml(value: string): string {
+  return xmlSafe(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
