@@ -1,0 +1,26 @@
+import { useI18n } from '../i18n/I18nContext';
+import { BundleError } from '../data/queries';
+import { useDocumentTitle } from './useDocumentTitle';
+
+/** A file failed to load or is corrupt: say so and offer a retry, never a blank page. */
+export default function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  useDocumentTitle(t.errorTitle);
+  const corrupt = error instanceof BundleError && error.kind === 'corrupt';
+  return (
+    <section className="error-view" role="alert" aria-labelledby="error-title">
+      <h1 id="error-title">{t.errorTitle}</h1>
+      <p>{corrupt ? t.errorCorrupt : t.errorBody}</p>
+      {error instanceof Error && <p className="muted small">{error.message}</p>}
+      {onRetry ? (
+        <button type="button" className="button primary" onClick={onRetry}>
+          {t.retry}
+        </button>
+      ) : (
+        <button type="button" className="button primary" onClick={() => window.location.reload()}>
+          {t.reload}
+        </button>
+      )}
+    </section>
+  );
+}

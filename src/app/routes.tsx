@@ -1,0 +1,87 @@
+// The route table: lazy route modules, loaders that warm the shared query cache.
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import Layout from './components/Layout';
+import { PageSkeleton } from './components/Skeleton';
+import RouteError from './routes/RouteError';
+import { eventQuery, indexQuery, speakerQuery } from './data/queries';
+
+/** How long a navigation waits for data before showing the page with skeletons. */
+const WAIT_MS = 500;
+
+/**
+ * Start fetching, wait briefly: on a fast network the page renders complete (and scroll restores),
+ * on a slow one it renders with skeletons. Errors are left to the page, which offers a retry.
+ */
+async function warm(work: Promise<unknown>): Promise<null> {
+  const settled = work.catch(() => undefined);
+  await Promise.race([settled, new Promise((r) => setTimeout(r, WAIT_MS))]);
+  return null;
+}
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const index = () => queryClient.ensureQueryData(indexQuery());
+  const knownThen = (slug: string, kind: 'events' | 'speakers', load: () => Promise<unknown>) =>
+    index().then((ix) => ((kind === 'events' ? ix.events : ix.speakers).some((x) => x.slug === slug) ? load() : null));
+
+  return [
+    {
+      path: '/',
+      Component: Layout,
+      ErrorBoundary: RouteError,
+      children: [
+        {
+          ErrorBoundary: RouteError,
+          children: [
+            {
+              index: true,
+              loader: () => warm(index()),
+              lazy: async () => ({ Component: (await import('./routes/TimelinePage')).default }),
+              HydrateFallback: PageSkeleton,
+            },
+            {
+              path: 'events/:slug',
+              loader: ({ params }) =>
+                warm(knownThen(params.slug!, 'events', () => queryClient.ensureQueryData(eventQuery(params.slug!)))),
+              lazy: async () => ({ Component: (await import('./routes/EventPage')).default }),
+              HydrateFallback: PageSkeleton,
+            },
+            {
+              path: 'speakers',
+              loader: () => warm(index()),
+              lazy: async () => ({ Component: (await import('./routes/SpeakersPage')).default }),
+              HydrateFallback: PageSkeleton,
+            },
+            {
+              path: 'speakers/:slug',
+              loader: ({ params }) =>
+                warm(
+                  knownThen(params.slug!, 'speakers', () => queryClient.ensureQueryData(speakerQuery(params.slug!))),
+                ),
+              lazy: async () => ({ Component: (await import('./routes/SpeakerPage')).default }),
+              HydrateFallback: PageSkeleton,
+            },
+            {
+              path: 'overview',
+              loader: () => warm(index()),
+              lazy: async () => ({ Component: (await import('./routes/OverviewPage')).default }),
+              HydrateFallback: PageSkeleton,
+            },
+            {
+              path: 'search',
+              loader: () => warm(index()),
+              lazy: async () => ({ Component: (await import('./search/SearchPage')).default }),
+              HydrateFallback: PageSkeleton,
+            },
+            {
+              path: '*',
+              loader: () => warm(index()),
+              lazy: async () => ({ Component: (await import('./routes/NotFoundPage')).default }),
+              HydrateFallback: PageSkeleton,
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}

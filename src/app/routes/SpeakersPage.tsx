@@ -1,0 +1,80 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { SpeakerSummary } from '../../model/types';
+import ErrorView from '../components/ErrorView';
+import { PageSkeleton } from '../components/Skeleton';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { indexQuery } from '../data/queries';
+import { useI18n } from '../i18n/I18nContext';
+import { filterSpeakers, parseSort, sortSpeakers, type SpeakerSort } from '../lib/speakers';
+
+export default function SpeakersPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.speakersTitle);
+  const index = useQuery(indexQuery());
+  if (index.isPending) return <PageSkeleton />;
+  if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
+  return <Speakers speakers={index.data.speakers} />;
+}
+
+function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
+  const { t, locale } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const sort = parseSort(params.get('sort'));
+  const deferredQ = useDeferredValue(q);
+  const list = useMemo(
+    () => sortSpeakers(filterSpeakers(speakers, deferredQ), sort, locale),
+    [speakers, deferredQ, sort, locale],
+  );
+
+  const update = (key: 'q' | 'sort', value: string, replace: boolean) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value && !(key === 'sort' && value === 'name')) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace, preventScrollReset: true },
+    );
+
+  return (
+    <div className="speakers-page">
+      <h1>{t.speakersTitle}</h1>
+      <div className="list-controls" role="search" aria-label={t.speakersTitle}>
+        <label className="filter grow">
+          <span className="filter-label">{t.filterSpeakers}</span>
+          <input type="search" value={q} onChange={(e) => update('q', e.target.value, true)} />
+        </label>
+        <label className="filter">
+          <span className="filter-label">{t.sortBy}</span>
+          <select value={sort} onChange={(e) => update('sort', e.target.value as SpeakerSort, false)}>
+            <option value="name">{t.sortName}</option>
+            <option value="talks">{t.sortTalks}</option>
+          </select>
+        </label>
+      </div>
+      <p className="result-count" role="status">
+        {t.speakersIntro(list.length)}
+      </p>
+      {list.length === 0 ? (
+        <p className="empty">{t.noSpeakers}</p>
+      ) : (
+        <ul className="speaker-list">
+          {list.map((s) => (
+            <li key={s.slug} className="speaker-card">
+              <Link to={`/speakers/${encodeURIComponent(s.slug)}`} className="speaker-name">
+                {s.name}
+              </Link>
+              {s.aliases.length > 0 && <span className="muted small"> ({s.aliases.join('、')})</span>}
+              {s.affiliation && <p className="speaker-affiliation">{s.affiliation}</p>}
+              <p className="speaker-count">{t.talks(s.talkCount)}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

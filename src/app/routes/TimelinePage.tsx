@@ -1,0 +1,186 @@
+import { useQuery } from '@tanstack/react-query';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { EventSummary } from '../../model/types';
+import ErrorView from '../components/ErrorView';
+import ModeBadge from '../components/ModeBadge';
+import { PageSkeleton } from '../components/Skeleton';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { indexQuery } from '../data/queries';
+import { useI18n } from '../i18n/I18nContext';
+import { formatDay, formatMonth, formatTime } from '../lib/dates';
+import {
+  FILTER_KEYS,
+  buildRows,
+  computeFacets,
+  filterEvents,
+  filtersFromParams,
+  withFilter,
+  type FilterKey,
+  type TimelineRow,
+} from '../lib/timeline';
+
+export default function TimelinePage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.timelineTitle);
+  const index = useQuery(indexQuery());
+  if (index.isPending) return <PageSkeleton />;
+  if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
+  return <Timeline events={index.data.events} />;
+}
+
+function Timeline({ events }: { events: EventSummary[] }) {
+  const { t, locale } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const [now] = useState(() => Date.now());
+  const filterString = FILTER_KEYS.map((k) => params.get(k) ?? '').join('\u0000');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filter values only
+  const filters = useMemo(() => filtersFromParams(params), [filterString]);
+  const facets = useMemo(() => computeFacets(events), [events]);
+  const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
+  const rows = useMemo(() => buildRows(filtered, now), [filtered, now]);
+  const active = FILTER_KEYS.filter((k) => filters[k]);
+
+  const setFilter = (key: FilterKey, value: string) =>
+    setParams((p) => withFilter(p, key, value || null), { preventScrollReset: true });
+  const clear = () =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        for (const k of FILTER_KEYS) next.delete(k);
+        return next;
+      },
+      { preventScrollReset: true },
+    );
+
+  const label: Record<FilterKey, string> = {
+    series: t.filterSeries,
+    tag: t.filterTag,
+    mode: t.filterMode,
+    city: t.filterCity,
+    year: t.filterYear,
+  };
+  const optionLabel = (key: FilterKey, value: string) =>
+    key === 'mode' && (value === 'online' || value === 'offline' || value === 'hybrid') ? t.mode[value] : value;
+
+  return (
+    <div className="timeline-page">
+      <h1>{t.timelineTitle}</h1>
+      <section className="filters" aria-labelledby="filters-title">
+        <h2 id="filters-title" className="visually-hidden">
+          {t.filters}
+        </h2>
+        {FILTER_KEYS.map((key) => {
+          const options = facets[key] as [string, number][];
+          const value = filters[key] ?? '';
+          const known = !value || options.some(([v]) => v === value);
+          return (
+            <label key={key} className="filter">
+              <span className="filter-label">{label[key]}</span>
+              <select value={value} onChange={(e) => setFilter(key, e.target.value)} name={key}>
+                <option value="">{t.filterAll}</option>
+                {!known && <option value={value}>{optionLabel(key, value)}</option>}
+                {options.map(([v, n]) => (
+                  <option key={v} value={v}>
+                    {optionLabel(key, v)} ({n})
+                  </option>
+                ))}
+              </select>
+            </label>
+          );
+        })}
+        {active.length > 0 && (
+          <button type="button" className="button subtle" onClick={clear}>
+            {t.clearFilters}
+          </button>
+        )}
+      </section>
+      <p className="result-count" role="status">
+        {t.showing(filtered.length, events.length)}
+      </p>
+      {filtered.length === 0 ? <p className="empty">{t.noResults}</p> : <VirtualRows rows={rows} locale={locale} />}
+    </div>
+  );
+}
+
+const ESTIMATE: Record<TimelineRow['type'], number> = { section: 64, month: 44, event: 92 };
+
+function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [margin, setMargin] = useState(0);
+  useLayoutEffect(() => {
+    const el = listRef.current;
+    if (!el) return;
+    const update = () => setMargin(el.getBoundingClientRect().top + window.scrollY);
+    update();
+    const ro = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    ro?.observe(document.body);
+    return () => ro?.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (i) => ESTIMATE[rows[i]!.type],
+    getItemKey: (i) => rows[i]!.key,
+    overscan: 6,
+    scrollMargin: margin,
+  });
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div ref={listRef} className="timeline" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      {items.map((item) => (
+        <div
+          key={item.key}
+          data-index={item.index}
+          ref={virtualizer.measureElement}
+          className="vrow"
+          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+        >
+          <Row row={rows[item.index]!} locale={locale} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+const Row = memo(function Row({ row, locale }: { row: TimelineRow; locale: string }) {
+  const { t } = useI18n();
+  if (row.type === 'section') {
+    const title = row.section === 'upcoming' ? t.upcoming : row.section === 'past' ? t.past : t.undated;
+    return (
+      <h2 className={`section-heading section-${row.section}`}>
+        {title} <span className="count">{row.count}</span>
+      </h2>
+    );
+  }
+  if (row.type === 'month') return <h3 className="month-heading">{formatMonth(row.year, row.month, locale)}</h3>;
+  const e = row.event;
+  const time = formatTime(e.start, e.timezone, locale);
+  return (
+    <article className={row.upcoming ? 'event-row upcoming' : 'event-row'} aria-label={e.title}>
+      <div className="event-when">
+        {e.start ? (
+          <time dateTime={e.start}>
+            <span className="event-day">{formatDay(e.start, e.timezone, locale)}</span>
+            {time && <span className="event-time">{time}</span>}
+          </time>
+        ) : (
+          <span className="muted">{t.dateUnknown}</span>
+        )}
+      </div>
+      <div className="event-main">
+        <Link to={`/events/${encodeURIComponent(e.slug)}`} className="event-title">
+          {e.title}
+        </Link>
+        <p className="event-meta">
+          {row.upcoming && <span className="badge upcoming-badge">{t.upcomingBadge}</span>}
+          {e.kind === 'announcement' && <span className="badge">{t.announcement}</span>}
+          <ModeBadge mode={e.mode} />
+          {e.city && <span className="meta-item city">{e.city}</span>}
+          {e.series && <span className="meta-item series">{e.series}</span>}
+          {e.talkCount > 0 && <span className="meta-item talks">{t.talks(e.talkCount)}</span>}
+        </p>
+      </div>
+    </article>
+  );
+});
