@@ -1,0 +1,127 @@
+// `npm run compile [-- --content DIR --out OUT --strict --site-url URL --quiet]`
+// Exit codes: 0 compiled (warnings allowed); 1 a post could not be read (or, with --strict, any
+// warning); 2 bad flags or a content dir that cannot be read.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { compileContentDir } from './compile';
+import { bundleFiles, writeBundle } from './emit';
+import { formatReport, summarize } from './report';
+
+export const USAGE = `usage: npm run compile -- [--content DIR] [--out OUT] [--strict] [--site-url URL] [--quiet]
+
+  --content DIR    the posts to compile (default: $CONTENT_DIR, else data/posts)
+  --out OUT        where the bundle goes (default: public/data)
+  --strict         exit 1 on any warning, not only on posts that cannot be read
+  --site-url URL   the site's public URL, for feeds and calendars (default: $SITE_URL, else http://localhost:4173/)
+  --quiet          no progress line, no per-post warnings: errors and the summary only
+  --help           this text`;
+
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  /** Whether to draw a progress line (stderr is a terminal). */
+  tty: boolean;
+}
+
+const defaultIo: Io = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  tty: Boolean(process.stderr.isTTY),
+};
+
+export function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = defaultIo): number {
+  let values: {
+    content?: string;
+    out?: string;
+    strict?: boolean;
+    'site-url'?: string;
+    quiet?: boolean;
+    help?: boolean;
+  };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        content: { type: 'string' },
+        out: { type: 'string' },
+        strict: { type: 'boolean' },
+        'site-url': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    io.err(`${(e as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  const contentDir = values.content ?? (env.CONTENT_DIR || 'data/posts');
+  const outDir = values.out ?? 'public/data';
+  const siteUrl = values['site-url'] ?? (env.SITE_URL || 'http://localhost:4173/');
+  for (const [flag, v] of [
+    ['--content', contentDir],
+    ['--out', outDir],
+    ['--site-url', siteUrl],
+  ] as const) {
+    if (!v.trim()) {
+      io.err(`${flag} needs a value\n\n${USAGE}\n`);
+      return 2;
+    }
+  }
+  try {
+    new URL(siteUrl);
+  } catch {
+    io.err(`--site-url "${siteUrl}" is not an absolute URL (like https://example.org/events/)\n`);
+    return 2;
+  }
+  if (path.resolve(outDir) === path.resolve(contentDir)) {
+    io.err('--out must not be the content dir\n');
+    return 2;
+  }
+
+  const t0 = performance.now();
+  const progress = io.tty && !values.quiet;
+  let result;
+  try {
+    result = compileContentDir({
+      contentDir,
+      onProgress: progress
+        ? (done, total) => io.err(`\rcompiling ${contentDir}: ${done}/${total} posts`)
+        : undefined,
+    });
+  } catch (e) {
+    if (progress) io.err('\n');
+    io.err(`cannot read the content dir "${contentDir}": ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (progress) io.err('\r\x1b[K');
+
+  const { files, warnings } = bundleFiles(result.events, result.speakers, { siteUrl });
+  let emit;
+  try {
+    emit = writeBundle(outDir, files);
+  } catch (e) {
+    io.err(`cannot write the bundle to "${outDir}": ${(e as Error).message}\n`);
+    return 1;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  io.out(`${formatReport(result, { quiet: values.quiet, outDir, emit, seconds, runWarnings: warnings })}\n`);
+
+  const s = summarize(result, warnings.length);
+  if (s.errors > 0) return 1;
+  if (values.strict && s.warnings > 0) {
+    io.err(`--strict: ${s.warnings} warning${s.warnings === 1 ? '' : 's'}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,181 @@
+// The bundle on disk: `index.json`, `events/<slug>.json`, `speakers/<slug>.json` and the search
+// and feed files their builders return. Only files whose content changed are written (so file
+// watchers and caches see real changes only); files an earlier run wrote that this run no
+// longer produces are removed. What a run wrote is listed in `OUT/.bundle-files.json`; only
+// those files, and `*.json` in `events/` and `speakers/`, are ever removed.
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  BUNDLE_VERSION,
+  type BundleIndex,
+  type Event,
+  type EventSummary,
+  type Speaker,
+  type SpeakerSummary,
+} from '../model/types';
+import { buildSearchFiles } from './search-docs';
+import { buildFeedFiles } from './feeds/index';
+import { messageOf } from './parse-post';
+
+export const MANIFEST = '.bundle-files.json';
+
+export interface BundleOptions {
+  siteUrl: string;
+  /** For tests: a fixed `generatedAt`. */
+  now?: Date;
+}
+
+export function eventSummary(e: Event): EventSummary {
+  return {
+    slug: e.slug,
+    title: e.title,
+    kind: e.kind,
+    series: e.series,
+    start: e.start,
+    end: e.end,
+    timezone: e.timezone,
+    mode: e.mode,
+    city: e.city,
+    tags: e.tags,
+    talkCount: e.talks.length,
+    source: e.source,
+  };
+}
+
+export function speakerSummary(s: Speaker): SpeakerSummary {
+  return {
+    slug: s.slug,
+    name: s.name,
+    aliases: s.aliases,
+    affiliation: s.affiliation,
+    talkCount: s.talks.length,
+  };
+}
+
+/** Every file of the bundle, path (relative, `/`-separated) → content. */
+export function bundleFiles(
+  events: Event[],
+  speakers: Speaker[],
+  { siteUrl, now = new Date() }: BundleOptions,
+): { files: Map<string, string>; warnings: string[] } {
+  const files = new Map<string, string>();
+  const warnings: string[] = [];
+  const index: BundleIndex = {
+    version: BUNDLE_VERSION,
+    generatedAt: now.toISOString(),
+    events: events.map(eventSummary),
+    speakers: speakers.map(speakerSummary),
+  };
+  files.set('index.json', JSON.stringify(index));
+  for (const e of events) files.set(`events/${e.slug}.json`, JSON.stringify(e));
+  for (const s of speakers) files.set(`speakers/${s.slug}.json`, JSON.stringify(s));
+  const extra = (what: string, build: () => Record<string, string>) => {
+    let out: Record<string, string>;
+    try {
+      out = build();
+    } catch (e) {
+      warnings.push(
+        `The ${what} files could not be built (${messageOf(e)}); the rest of the bundle is fine.`,
+      );
+      return;
+    }
+    for (const [p, content] of Object.entries(out ?? {})) {
+      const clean = safeRelPath(p);
+      if (!clean || files.has(clean)) {
+        warnings.push(
+          `The ${what} builder returned an unusable or duplicate path "${p}"; it was not written.`,
+        );
+        continue;
+      }
+      files.set(clean, String(content));
+    }
+  };
+  extra('search', () => buildSearchFiles(events, speakers));
+  extra('feed', () => buildFeedFiles(events, { siteUrl }));
+  return { files, warnings };
+}
+
+function safeRelPath(p: string): string | null {
+  const norm = path.posix.normalize(String(p).replace(/\\/g, '/')).replace(/^\.\//, '');
+  if (!norm || norm === '.' || norm.startsWith('../') || norm === '..' || path.posix.isAbsolute(norm))
+    return null;
+  if (norm === MANIFEST) return null;
+  return norm;
+}
+
+export interface EmitStats {
+  written: number;
+  unchanged: number;
+  removed: number;
+}
+
+/** Writes the bundle into `outDir`, touching only what changed. */
+export function writeBundle(outDir: string, files: Map<string, string>): EmitStats {
+  const out = path.resolve(outDir);
+  fs.mkdirSync(out, { recursive: true });
+  const stats: EmitStats = { written: 0, unchanged: 0, removed: 0 };
+  const madeDirs = new Set<string>([out]);
+
+  for (const [rel, content] of files) {
+    const full = path.join(out, rel);
+    const existing = readOrNull(full);
+    if (existing !== null && sameContent(rel, existing, content)) {
+      stats.unchanged++;
+      continue;
+    }
+    const dir = path.dirname(full);
+    if (!madeDirs.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true });
+      madeDirs.add(dir);
+    }
+    fs.writeFileSync(full, content);
+    stats.written++;
+  }
+
+  // Stale files: listed by the previous run, or JSON in the bundle's own folders.
+  const previous = new Set<string>();
+  try {
+    const list: unknown = JSON.parse(fs.readFileSync(path.join(out, MANIFEST), 'utf8'));
+    if (Array.isArray(list)) for (const p of list) if (typeof p === 'string') previous.add(p);
+  } catch {
+    // first run, or no manifest
+  }
+  for (const dir of ['events', 'speakers']) {
+    let names: string[] = [];
+    try {
+      names = fs.readdirSync(path.join(out, dir));
+    } catch {
+      continue;
+    }
+    for (const n of names) if (n.endsWith('.json')) previous.add(`${dir}/${n}`);
+  }
+  for (const rel of previous) {
+    const clean = safeRelPath(rel);
+    if (!clean || files.has(clean)) continue;
+    try {
+      fs.unlinkSync(path.join(out, clean));
+      stats.removed++;
+    } catch {
+      // already gone
+    }
+  }
+  const manifest = JSON.stringify([...files.keys()].sort(), null, 0);
+  if (readOrNull(path.join(out, MANIFEST)) !== manifest) fs.writeFileSync(path.join(out, MANIFEST), manifest);
+  return stats;
+}
+
+function readOrNull(p: string): string | null {
+  try {
+    return fs.readFileSync(p, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** index.json differs in `generatedAt` on every run; that alone is not a change. */
+function sameContent(rel: string, existing: string, content: string): boolean {
+  if (existing === content) return true;
+  if (rel !== 'index.json') return false;
+  const strip = (s: string) => s.replace(/"generatedAt":"[^"]*"/, '');
+  return strip(existing) === strip(content);
+}

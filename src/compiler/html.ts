@@ -1,0 +1,205 @@
+// Post body (untrusted Markdown that may carry raw HTML) → sanitized HTML, rendered once.
+// Kept: ordinary text markup, tables, images over http(s), links to http(s)/mailto (and
+// in-page `#anchors` and site-relative paths, which cannot run script). Dropped: script,
+// style, iframe, object, svg, math, form controls, meta, event-handler attributes, `style`,
+// `javascript:`/`data:`/`vbscript:` URLs. External links get `target="_blank"` and
+// `rel="noopener noreferrer"`.
+import MarkdownIt from 'markdown-it';
+import sanitizeHtml from 'sanitize-html';
+
+const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
+
+const ALLOWED_TAGS = [
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'br',
+  'hr',
+  'blockquote',
+  'pre',
+  'code',
+  'kbd',
+  'samp',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'del',
+  'ins',
+  'mark',
+  'small',
+  'sub',
+  'sup',
+  'abbr',
+  'cite',
+  'q',
+  'span',
+  'div',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'details',
+  'summary',
+];
+
+/** Content of these is dropped with the tag (not just the tag). */
+const DROP_WITH_CONTENT = [
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'select',
+  'noscript',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'template',
+  'title',
+  'xmp',
+  'noembed',
+  'noframes',
+  'frameset',
+  'applet',
+  'head',
+  'meta',
+  'link',
+  'base',
+];
+
+const HTTP = /^https?:\/\//i;
+
+/** An absolute http(s) URL, trimmed, or null. For URLs taken from front matter and facts. */
+export function safeHttpUrl(url: unknown): string | null {
+  if (typeof url !== 'string') return null;
+  const u = url.trim();
+  if (!HTTP.test(u) || /[\s<>"`]/.test(u)) return null;
+  try {
+    const parsed = new URL(u);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  nonTextTags: DROP_WITH_CONTENT,
+  disallowedTagsMode: 'discard',
+  allowedAttributes: {
+    a: ['href', 'title', 'target', 'rel', 'id', 'name'],
+    img: ['src', 'alt', 'title', 'width', 'height'],
+    th: ['align', 'colspan', 'rowspan'],
+    td: ['align', 'colspan', 'rowspan'],
+    code: ['class'],
+    ol: ['start'],
+    h1: ['id'],
+    h2: ['id'],
+    h3: ['id'],
+    h4: ['id'],
+    h5: ['id'],
+    h6: ['id'],
+    abbr: ['title'],
+  },
+  allowedClasses: { code: [/^language-[\w-]+$/] },
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+  allowProtocolRelative: false,
+  enforceHtmlBoundary: false,
+  parseStyleAttributes: false,
+  transformTags: {
+    a: (tagName, attribs) => {
+      const href = (attribs.href ?? '').trim();
+      const out: sanitizeHtml.Attributes = {};
+      if (attribs.title) out.title = attribs.title;
+      if (attribs.id) out.id = attribs.id;
+      if (attribs.name) out.name = attribs.name;
+      if (HTTP.test(href)) {
+        out.href = href;
+        out.target = '_blank';
+        out.rel = 'noopener noreferrer';
+      } else if (/^mailto:/i.test(href) || /^(#|\/(?!\/)|\.\.?\/)/.test(href)) {
+        out.href = href;
+      }
+      return { tagName, attribs: out };
+    },
+  },
+  exclusiveFilter: (frame) => frame.tag === 'img' && !HTTP.test((frame.attribs.src ?? '').trim()),
+};
+
+export interface RenderedBody {
+  html: string;
+  /** Plain text of the first paragraph, for a summary; null when there is none. */
+  firstParagraph: string | null;
+  /** Plain text of the first heading, for a title of last resort. */
+  firstHeading: string | null;
+}
+
+/** Renders a Markdown body to sanitized HTML. Never throws: a failure yields escaped text. */
+export function renderBody(body: string): RenderedBody {
+  try {
+    const tokens = md.parse(body, {});
+    let firstParagraph: string | null = null;
+    let firstHeading: string | null = null;
+    for (let i = 0; i < tokens.length && (!firstParagraph || !firstHeading); i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1];
+      if (!next || next.type !== 'inline') continue;
+      if (!firstParagraph && t.type === 'paragraph_open') {
+        const text = inlineText(next.children ?? []);
+        if (text.length >= 2) firstParagraph = text;
+      } else if (!firstHeading && t.type === 'heading_open') {
+        const text = inlineText(next.children ?? []);
+        if (text) firstHeading = text;
+      }
+    }
+    const html = sanitizeHtml(md.renderer.render(tokens, md.options, {}), SANITIZE);
+    return { html, firstParagraph, firstHeading };
+  } catch {
+    return { html: `<pre>${escapeHtml(body)}</pre>`, firstParagraph: null, firstHeading: null };
+  }
+}
+
+/** Sanitizes an HTML fragment with the same rules as post bodies. */
+export function sanitizeFragment(html: string): string {
+  return sanitizeHtml(html, SANITIZE);
+}
+
+type InlineToken = { type: string; content: string; children: InlineToken[] | null };
+
+function inlineText(children: InlineToken[]): string {
+  let s = '';
+  for (const c of children) {
+    if (c.type === 'text' || c.type === 'code_inline') s += c.content;
+    else if (c.type === 'softbreak' || c.type === 'hardbreak') s += ' ';
+    else if (c.type === 'image') s += '';
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
