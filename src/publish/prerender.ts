@@ -1,0 +1,166 @@
+// Static pages for every route, written into a built `dist/`: each event and speaker page, the speakers list,
+// the home page, app-only routes, 404.html, sitemap.xml and robots.txt.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BundleIndex, Event, Speaker } from '../model/types';
+import { whenText } from '../compiler/feeds';
+import { headTags, titleTag, type PageMeta } from './head';
+import { truncate } from './html';
+import { coverUrl, eventJsonLd, personJsonLd, websiteJsonLd } from './jsonld';
+import { eventBody, homeBody, noscript, speakerBody, speakersBody } from './pages';
+import { listSitePages, readIndex, type SitePage } from './routes';
+import { assertShell, cleanShell, renderPage, shellDescription, shellTitle } from './shell';
+import { makeSite, type Site } from './site';
+import { robotsTxt, sitemapXml } from './sitemap';
+
+export interface PrerenderOptions {
+  /** The built site: `dist/` with `index.html` and `data/`. */
+  distDir: string;
+  /** Absolute site URL; the base path is added when it names only the origin. */
+  siteUrl?: string;
+  /** Deploy base path, as given to Vite (`BASE_PATH`). */
+  basePath?: string;
+  /** Progress and warnings; silent by default. */
+  log?: (message: string) => void;
+}
+
+export interface PrerenderResult {
+  site: Site;
+  pages: SitePage[];
+  /** Every file written, relative to `distDir`. */
+  files: string[];
+}
+
+const DEFAULT_DESCRIPTION =
+  '技术社区活动、议题、讲师与资料 · Tech community events, talks, speakers and slides';
+
+export function eventDescription(event: Event): string {
+  const facts = [
+    whenText(event),
+    event.city,
+    event.summary && event.summary !== event.title ? event.summary : null,
+  ];
+  const talks = event.talks.length ? `议程 Talks: ${event.talks.map((t) => t.title).join(' / ')}` : null;
+  return truncate([...facts, talks].filter(Boolean).join(' · ') || event.title, 200);
+}
+
+export function speakerDescription(speaker: Speaker): string {
+  const who = [speaker.role, speaker.affiliation].filter(Boolean).join(' · ');
+  const talks = speaker.talks.length ? `议题 Talks: ${speaker.talks.map((t) => t.title).join(' / ')}` : null;
+  return truncate([who, speaker.bio, talks].filter(Boolean).join(' · ') || speaker.name, 200);
+}
+
+async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+export async function prerender(options: PrerenderOptions): Promise<PrerenderResult> {
+  const log = options.log ?? (() => {});
+  const dist = path.resolve(options.distDir);
+  const dataDir = path.join(dist, 'data');
+  const shell = cleanShell(await readFile(path.join(dist, 'index.html'), 'utf8'));
+  assertShell(shell);
+  const site = makeSite({
+    siteUrl: options.siteUrl,
+    basePath: options.basePath,
+    name: shellTitle(shell) ?? 'Event Browser',
+  });
+  const siteDescription = shellDescription(shell) ?? DEFAULT_DESCRIPTION;
+  const index: BundleIndex = await readIndex(dataDir);
+  const pages = listSitePages(index, site);
+  const files: string[] = [];
+
+  const write = async (file: string, content: string) => {
+    const target = path.join(dist, file);
+    if (!target.startsWith(dist + path.sep)) throw new Error(`refusing to write outside dist: ${file}`);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, content);
+    files.push(file);
+  };
+  const emit = async (page: SitePage, meta: Omit<PageMeta, 'title' | 'url'>, body: string) => {
+    const head = headTags(site, { ...meta, title: page.title, shareTitle: page.shareTitle, url: page.url });
+    await write(page.file, renderPage(shell, { title: titleTag(page.title), head, body }));
+  };
+
+  for (const page of pages) {
+    switch (page.kind) {
+      case 'home':
+        await emit(
+          page,
+          { description: siteDescription, jsonLd: [websiteJsonLd(site, siteDescription)] },
+          homeBody(index, site, siteDescription),
+        );
+        break;
+      case 'speakers':
+        await emit(
+          page,
+          { description: `${index.speakers.length} 位讲师 speakers · ${siteDescription}` },
+          speakersBody(index, site),
+        );
+        break;
+      case 'app':
+        await emit(page, { description: siteDescription }, noscript(site, page.title));
+        break;
+      case 'event': {
+        let event: Event;
+        try {
+          event = await readJson<Event>(path.join(dataDir, 'events', `${page.slug}.json`));
+        } catch (err) {
+          log(`warning: events/${page.slug}.json unreadable, page skipped (${(err as Error).message})`);
+          continue;
+        }
+        await emit(
+          page,
+          {
+            description: eventDescription(event),
+            image: coverUrl(event, site),
+            jsonLd: [eventJsonLd(event, site)],
+          },
+          eventBody(event, site),
+        );
+        break;
+      }
+      case 'speaker': {
+        let speaker: Speaker;
+        try {
+          speaker = await readJson<Speaker>(path.join(dataDir, 'speakers', `${page.slug}.json`));
+        } catch (err) {
+          log(`warning: speakers/${page.slug}.json unreadable, page skipped (${(err as Error).message})`);
+          continue;
+        }
+        await emit(
+          page,
+          {
+            description: speakerDescription(speaker),
+            ogType: 'profile',
+            jsonLd: [personJsonLd(speaker, site)],
+          },
+          speakerBody(speaker, site),
+        );
+        break;
+      }
+    }
+  }
+
+  // 404.html: the SPA shell (unknown URLs boot the app, which shows its not-found page).
+  const notFoundHead = headTags(site, {
+    title: site.name,
+    description: siteDescription,
+    url: null,
+    noindex: true,
+  });
+  await write(
+    '404.html',
+    renderPage(shell, { title: titleTag(site.name), head: notFoundHead, body: '' }).replace(
+      /<div id="root">[\s\S]*?<\/div>/,
+      (root) => `${root}\n    ${noscript(site, '页面未找到 Page not found')}`,
+    ),
+  );
+  await write(
+    'sitemap.xml',
+    sitemapXml(pages.filter((p) => p.kind !== 'app' || p.path === 'overview/').map((p) => p.url)),
+  );
+  await write('robots.txt', robotsTxt(site));
+  log(`prerendered ${files.length} files for ${site.url}`);
+  return { site, pages, files };
+}

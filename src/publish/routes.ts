@@ -1,0 +1,65 @@
+// Every URL the site has, for the sitemap, the prerender and browser tests.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BundleIndex } from '../model/types';
+import { pagePath } from '../compiler/feeds';
+import { absoluteUrl, type Site } from './site';
+
+export type PageKind = 'home' | 'event' | 'speakers' | 'speaker' | 'app';
+
+/** Routes of the app with no data of their own: prerendered as the bare shell with a title. */
+export const APP_ROUTES: { path: string; title: string }[] = [
+  { path: 'overview/', title: '概览 Overview' },
+  { path: 'search/', title: '搜索 Search' },
+];
+
+export interface SitePage {
+  kind: PageKind;
+  /** Event or speaker slug; null for home and the speakers list. */
+  slug: string | null;
+  /** Relative to the site root, `events/<slug>/` (empty for home). */
+  path: string;
+  /** Absolute URL (site URL + path). */
+  url: string;
+  /** The page's `<title>`. */
+  title: string;
+  /** Its `og:title`/`twitter:title`: the event or speaker name alone. */
+  shareTitle: string;
+  /** The prerendered file, relative to `dist/`. */
+  file: string;
+}
+
+export function pageTitle(kind: PageKind, name: string | null, siteName: string): string {
+  if (kind === 'home' || !name) return siteName;
+  if (kind === 'speakers') return `讲师 Speakers · ${siteName}`;
+  return `${name} · ${siteName}`;
+}
+
+/** The pages of a bundle: home, every event, the speakers list, every speaker. */
+export function listSitePages(index: BundleIndex, site: Site): SitePage[] {
+  const page = (kind: PageKind, slug: string | null, p: string, name: string | null): SitePage => ({
+    kind,
+    slug,
+    path: p,
+    url: absoluteUrl(site, p),
+    title: pageTitle(kind, name, site.name),
+    shareTitle: kind === 'speakers' ? '讲师 Speakers' : (name ?? site.name),
+    file: `${decodeURIComponent(p)}index.html`,
+  });
+  return [
+    page('home', null, pagePath.home(), null),
+    ...index.events.map((e) => page('event', e.slug, pagePath.event(e.slug), e.title)),
+    page('speakers', null, pagePath.speakers(), 'speakers'),
+    ...index.speakers.map((s) => page('speaker', s.slug, pagePath.speaker(s.slug), s.name)),
+    ...APP_ROUTES.map((r) => page('app', null, r.path, r.title)),
+  ];
+}
+
+/** Every page URL of a built site. */
+export function listSiteUrls(index: BundleIndex, site: Site): string[] {
+  return listSitePages(index, site).map((p) => p.url);
+}
+
+export async function readIndex(dataDir: string): Promise<BundleIndex> {
+  return JSON.parse(await readFile(path.join(dataDir, 'index.json'), 'utf8')) as BundleIndex;
+}
