@@ -1,6 +1,6 @@
 // The route table: lazy route modules, loaders that warm the shared query cache.
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject } from 'react-router';
+import type { RouteObject, ShouldRevalidateFunction } from 'react-router';
 import Layout from './components/Layout';
 import { PageSkeleton } from './components/Skeleton';
 import RouteError from './routes/RouteError';
@@ -18,6 +18,10 @@ async function warm(work: Promise<unknown>): Promise<null> {
   await Promise.race([settled, new Promise((r) => setTimeout(r, WAIT_MS))]);
   return null;
 }
+
+/** Filters live in search params: changing them must not re-run loaders (the data is the same). */
+const samePath: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate;
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const index = () => queryClient.ensureQueryData(indexQuery());
@@ -38,6 +42,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: () => warm(index()),
               lazy: async () => ({ Component: (await import('./routes/TimelinePage')).default }),
               HydrateFallback: PageSkeleton,
+              shouldRevalidate: samePath,
             },
             {
               path: 'events/:slug',
@@ -45,12 +50,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 warm(knownThen(params.slug!, 'events', () => queryClient.ensureQueryData(eventQuery(params.slug!)))),
               lazy: async () => ({ Component: (await import('./routes/EventPage')).default }),
               HydrateFallback: PageSkeleton,
+              shouldRevalidate: samePath,
             },
             {
               path: 'speakers',
               loader: () => warm(index()),
               lazy: async () => ({ Component: (await import('./routes/SpeakersPage')).default }),
               HydrateFallback: PageSkeleton,
+              shouldRevalidate: samePath,
             },
             {
               path: 'speakers/:slug',
@@ -60,24 +67,28 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 ),
               lazy: async () => ({ Component: (await import('./routes/SpeakerPage')).default }),
               HydrateFallback: PageSkeleton,
+              shouldRevalidate: samePath,
             },
             {
               path: 'overview',
               loader: () => warm(index()),
               lazy: async () => ({ Component: (await import('./routes/OverviewPage')).default }),
               HydrateFallback: PageSkeleton,
+              shouldRevalidate: samePath,
             },
             {
               path: 'search',
               loader: () => warm(index()),
               lazy: async () => ({ Component: (await import('./search/SearchPage')).default }),
               HydrateFallback: PageSkeleton,
+              shouldRevalidate: samePath,
             },
             {
               path: '*',
               loader: () => warm(index()),
               lazy: async () => ({ Component: (await import('./routes/NotFoundPage')).default }),
               HydrateFallback: PageSkeleton,
+              shouldRevalidate: samePath,
             },
           ],
         },

@@ -65,6 +65,8 @@ export function createQueryClient(opts: { retry?: number } = {}): QueryClient {
         staleTime: Infinity,
         gcTime: 30 * 60_000,
         refetchOnWindowFocus: false,
+        // The loader already tried; a failure shows the error view and its retry button.
+        retryOnMount: false,
         // Retry network failures only; a missing or corrupt file stays so.
         retry: (count, error) =>
           count < maxRetries && !(error instanceof BundleError && error.kind !== 'network'),

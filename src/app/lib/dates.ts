@@ -51,7 +51,7 @@ function zoneFor(iso: string, tz: string): string {
 export function formatDate(iso: IsoDateTime, tz: string, locale: string, month: 'short' | 'long' = 'short') {
   const d = toDate(iso);
   if (!d) return iso;
-  return fmt(locale, { timeZone: zoneFor(iso, tz), year: 'numeric', month, day: 'numeric', weekday: 'short' }).format(
+  return fmt(locale, { timeZone: zoneFor(iso, tz), year: 'numeric', month, day: 'numeric', weekday: month }).format(
     d,
   );
 }

@@ -105,6 +105,8 @@ function Timeline({ events }: { events: EventSummary[] }) {
 }
 
 const ESTIMATE: Record<TimelineRow['type'], number> = { section: 64, month: 44, event: 92 };
+/** Rows are measured where the browser can report their size changes; elsewhere (jsdom) estimates stand. */
+const CAN_MEASURE = typeof ResizeObserver !== 'undefined';
 
 function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) {
   const listRef = useRef<HTMLDivElement>(null);
@@ -132,7 +134,7 @@ function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) 
         <div
           key={item.key}
           data-index={item.index}
-          ref={virtualizer.measureElement}
+          ref={CAN_MEASURE ? virtualizer.measureElement : undefined}
           className="vrow"
           style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
         >

@@ -1,0 +1,120 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { EventSummary } from '../../src/model/types';
+import { index, summary } from './fixtures';
+import { renderApp, stubFetch } from './render';
+
+beforeEach(() => {
+  window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+  localStorage.clear();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+describe('timeline /', () => {
+  it('lists upcoming first (marked), then past grouped by year and month, with each event’s facts', async () => {
+    stubFetch({ 'index.json': index });
+    renderApp('/');
+    expect(await screen.findByRole('heading', { level: 1, name: '活动时间线' })).toBeInTheDocument();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.slice(-3)).toEqual([expect.stringMatching(/^即将开始/), expect.stringMatching(/^往期活动/), expect.stringMatching(/^未注明日期/)]);
+    const months = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(months).toEqual(['2099年5月', '2021年9月', '2021年3月', '2018年7月']);
+
+    const future = screen.getByRole('article', { name: 'Future Meetup 线上' });
+    expect(within(future).getByText('即将开始')).toBeInTheDocument();
+    expect(within(future).getByText('线上')).toBeInTheDocument();
+
+    const hz = screen.getByRole('article', { name: /杭州站/ });
+    expect(within(hz).queryByText('即将开始')).toBeNull();
+    expect(within(hz).getByText('3月21日周日')).toBeInTheDocument();
+    expect(within(hz).getByText('14:00')).toBeInTheDocument();
+    expect(within(hz).getByText('线下')).toBeInTheDocument();
+    expect(within(hz).getByText('杭州')).toBeInTheDocument();
+    expect(within(hz).getByText('SOFAMeetup')).toBeInTheDocument();
+    expect(within(hz).getByText('2 个议题')).toBeInTheDocument();
+    expect(within(hz).getByRole('link')).toHaveAttribute('href', '/events/sofameetup-4-hangzhou');
+    // upcoming section comes before past in the document
+    const order = screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'));
+    expect(order[0]).toBe('Future Meetup 线上');
+    expect(document.title).toBe('活动时间线 · 活动浏览');
+  });
+
+  it('filters from the URL and writes filter changes back to the URL', async () => {
+    stubFetch({ 'index.json': index });
+    const user = userEvent.setup();
+    const { router } = renderApp('/?city=%E6%9D%AD%E5%B7%9E');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getAllByRole('article')).toHaveLength(1);
+    expect(screen.getByRole('combobox', { name: '城市' })).toHaveValue('杭州');
+    expect(screen.getByText('显示 1 / 5 场活动')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: '清除筛选' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(5));
+    expect(router.state.location.search).toBe('');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '系列' }), 'Service Mesh Meetup');
+    expect(router.state.location.search).toBe('?series=Service+Mesh+Meetup');
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'))).toEqual([
+      'Service Mesh Meetup #2 北京站',
+    ]);
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '形式' }), 'online');
+    expect(new URLSearchParams(router.state.location.search).get('mode')).toBe('online');
+    expect(screen.getAllByRole('article')).toHaveLength(1); // hybrid counts as online
+
+    await user.selectOptions(screen.getByRole('combobox', { name: '年份' }), '2021');
+    expect(await screen.findByText('没有符合条件的活动。')).toBeInTheDocument();
+
+    // back restores the previous filters
+    await router.navigate(-1);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(screen.getByRole('combobox', { name: '年份' })).toHaveValue('');
+  });
+
+  it('stays virtualized with 10,000 events', async () => {
+    const many: EventSummary[] = Array.from({ length: 10_000 }, (_, i) =>
+      summary({
+        slug: `e${i}`,
+        title: `Event ${i}`,
+        series: `S${i % 7}`,
+        start: new Date(Date.UTC(2000, 0, 1) + i * 86_400_000).toISOString().slice(0, 10),
+        mode: 'online',
+      }),
+    );
+    stubFetch({ 'index.json': { ...index, events: many } });
+    const t0 = performance.now();
+    renderApp('/?series=S3');
+    await screen.findByText('显示 1429 / 10000 场活动');
+    expect(screen.getAllByRole('article').length).toBeLessThan(60);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
+  it('shows an error view with a retry when index.json is corrupt, and recovers', async () => {
+    let calls = 0;
+    stubFetch({
+      'index.json': () =>
+        ++calls === 1
+          ? new Response('{"events": [', { status: 200, headers: { 'content-type': 'application/json' } })
+          : new Response(JSON.stringify(index), { status: 200, headers: { 'content-type': 'application/json' } }),
+    });
+    const user = userEvent.setup();
+    renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(within(alert).getByRole('heading', { name: '加载失败' })).toBeInTheDocument();
+    expect(within(alert).getByText('数据文件格式不正确。')).toBeInTheDocument();
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '活动时间线' })).toBeInTheDocument();
+  });
+
+  it('rejects a file of the wrong shape as corrupt', async () => {
+    stubFetch({ 'index.json': { events: 'nope' } });
+    renderApp('/');
+    expect(await screen.findByRole('alert')).toHaveTextContent('数据文件格式不正确');
+  });
+});
