@@ -1,0 +1,47 @@
+// The `## 嘉宾` list: one person per item — `- 曾柯（花名：毅丝）` followed by items that describe them
+// (`- 蚂蚁集团高级工程师。`), or `- 玄北，蚂蚁金服技术专家`, `- 卫恒 SOFATracer 开源负责人`. Hosts
+// (`- SOFAGirl 主持人`) are not guests. Used for talks that name no speaker of their own.
+import type { RawSpeaker } from '../facts';
+import { sectionEnd, type Line } from './markdown';
+import { leadingName, parseSpeaker } from './speaker';
+
+const GUEST_HEADING =
+  /^(?:本期)?(?:嘉宾|讲师|嘉宾介绍|讲师介绍|分享嘉宾|演讲嘉宾|嘉宾简介|嘉宾及讲师介绍|Speakers?)$/i;
+const HOST = /主持人|主持$|^host\b/i;
+const ROLE =
+  /专家|工程师|架构师|分析师|负责人|总监|经理|创始人|CTO|CEO|VP|成员|作者|研究员|Committer|Contributor|Maintainer|PMC|布道师|开发者|主管|顾问/i;
+
+/** A list item that starts a new person rather than describing the previous one. */
+function startsPerson(text: string): RawSpeaker | null {
+  const lead = leadingName(text);
+  if (!lead) return null;
+  const rest = lead.rest;
+  // After the name: the end, a bracket or comma — or a space and, soon after, a role.
+  if (rest.trim() === '' || /^\s*[（(，,：:]/.test(rest) || ROLE.test(rest.slice(0, 30)))
+    return parseSpeaker(text, text);
+  return null;
+}
+
+export function readGuestList(lines: Line[]): RawSpeaker[] {
+  const out: RawSpeaker[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = lines[i]!;
+    if (!h.heading || !GUEST_HEADING.test(h.text.trim())) continue;
+    const end = sectionEnd(lines, i);
+    for (let j = i + 1; j < end; j++) {
+      const l = lines[j]!;
+      const text = l.text.replace(/^-\s*/, '').trim();
+      if (!text || HOST.test(text)) continue;
+      const person = startsPerson(text);
+      if (person) out.push(person);
+      else if (out.length) {
+        // A line that describes the previous guest: their affiliation/role, then bio.
+        const last = out[out.length - 1]!;
+        const line = text.replace(/[。.]$/, '');
+        if (!last.role && line.length <= 40) last.role = line;
+        last.bio = last.bio ? `${last.bio}\n${text}` : text;
+      }
+    }
+  }
+  return out;
+}

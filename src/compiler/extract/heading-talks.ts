@@ -1,0 +1,68 @@
+// Talks as headings: `#### 唯品会 Service Mesh 的实践分享` followed by a speaker line — `郑德惠 唯品会Java资深
+// 开发工程师…`, `主讲人：曾凡松（逐灵） 、汪萌海（木苏）`, `肖涵（蚂蚁集团高级技术专家）`, or a run of names
+// (`陈逸凡、崔秀龙、敖小剑、郑德惠共同参加的…`). Further paragraphs that introduce another person the same way
+// (`张瑜标 阿里巴巴技术专家…`) add co-speakers; the rest is the abstract.
+import type { RawSpeaker } from '../facts';
+import { normalizeDigits } from '../dates';
+import { bookTitle, type Line } from './markdown';
+import { leadingName, parseSpeakerList } from './speaker';
+import { draft, type DraftTalk } from './talk';
+
+// Headings that name a part of the post, not a talk.
+const SECTION =
+  /^[|｜]|概要|介绍|议程|日程|嘉宾|讲师|话题|议题|致谢|回顾|简介|了解更多|加入|报名|直播|视频|资料|下载|大纲|收获|合作|主办|详情|项目|关于|分享主题|活动|Event|Agenda|Speakers?$|Q\s*&\s*A/i;
+const LABELLED = /^(?:主讲人|主讲|讲师|分享嘉宾|演讲嘉宾|嘉宾|主持人|主持)\s*[：:]\s*(.+)$/;
+const ROLE =
+  /专家|工程师|架构师|分析师|负责人|总监|经理|创始人|联合创始|CTO|CEO|VP|成员|作者|研究员|Committer|Maintainer|PMC|布道师|开发者|主管|教授|博士|顾问|Founder|Engineer|Lead/i;
+const IMAGE_ONLY = /^\s*(?:!\[[^\]]{0,300}\]\([^)]{0,1000}\)\s*)+$/;
+const SLOT = /^\d{1,2}\s{0,2}:\s{0,2}\d{2}/;
+
+/** A paragraph that introduces a person: name, then a bracket, comma or space, and a role soon after. */
+function introduces(text: string): RawSpeaker[] {
+  const lead = leadingName(text);
+  if (!lead) return [];
+  const rest = lead.rest;
+  const bracketed = /^\s*[（(]/.test(rest);
+  if (!bracketed && !ROLE.test(rest.slice(0, 40))) return [];
+  return parseSpeakerList(text)
+    .slice(0, 1)
+    .map((s) => ({ ...s, bio: s.bio ?? text }));
+}
+
+export function readHeadingTalks(lines: Line[]): DraftTalk[] {
+  const talks: DraftTalk[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = lines[i]!;
+    if (h.heading < 2) continue;
+    const text = h.text.trim();
+    if (!text || SLOT.test(normalizeDigits(text))) continue;
+    const title = bookTitle(text) ?? text;
+    if (!bookTitle(text) && SECTION.test(text)) continue;
+    let speakers: RawSpeaker[] = [];
+    const abstract: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const l = lines[j]!;
+      if (l.heading) break;
+      if (!l.text || IMAGE_ONLY.test(l.raw)) continue;
+      if (/^[-*_]{3,}$/.test(l.raw.trim())) continue;
+      if (!speakers.length) {
+        const labelled = LABELLED.exec(l.text);
+        if (labelled) speakers = parseSpeakerList(labelled[1]!);
+        else if (/^[\u3400-\u9fff]{2,4}[、，,]/.test(l.text) && /[、]/.test(l.text))
+          speakers = parseSpeakerList(l.text);
+        else speakers = introduces(l.text);
+        if (!speakers.length) break; // the first line under the heading must name someone
+        continue;
+      }
+      const more = l.listItem ? [] : introduces(l.text);
+      if (more.length) speakers.push(...more);
+      else abstract.push(l.text);
+    }
+    if (!speakers.length) continue;
+    const t = draft(title, speakers);
+    t.abstract = abstract.length ? abstract.join('\n') : null;
+    talks.push(t);
+  }
+  return talks;
+}

@@ -1,0 +1,83 @@
+// Slide decks and the event's links. Decks: the 资料下载/资料地址/PPT summary item and its link lines,
+// a `## 幻灯片下载` / `## 视频回放与资料下载` section, and the Wowchemy `url_slides`/`url_pdf`.
+// Links: recordings (直播回放, 视频回顾), live rooms (直播间地址), registration (报名), read-more articles.
+import type { EventLink, LinkKind } from '../../model/types';
+import type { FrontMatter } from '../facts';
+import { isHttp, links, sectionEnd, type Line, type MdLink } from './markdown';
+import type { Labelled } from './summary-list';
+
+const SLIDE_LABEL = /资料下载|资料地址|资料链接|课件|PPT|幻灯片|slides?|讲义|演讲资料|材料下载/i;
+const SLIDE_SECTION = /资料下载|幻灯片|PPT|slides|课件|讲义/i;
+const VIDEO = /回放|视频回顾|回顾视频|回看|录像|录播|video|replay|recording/i;
+const LIVE = /直播间|直播地址|直播链接|观看直播|直播入口|live\s*stream/i;
+const REGISTER = /报名|注册|register|registration|sign\s*up/i;
+const ARTICLE = /回顾文章|活动回顾|推荐阅读|文章/;
+const VIDEO_SECTION = /直播回放|视频回放|视频回顾|回放|video/i;
+
+export interface TitledLink extends MdLink {
+  kind: LinkKind | 'slides';
+}
+
+const dedupe = <T extends { url: string }>(xs: T[]): T[] => {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(x.url) ? false : (seen.add(x.url), true)));
+};
+
+export function readSlides(lines: Line[], fields: Labelled[], fm: FrontMatter): MdLink[] {
+  const out: MdLink[] = [];
+  for (const f of fields)
+    if (SLIDE_LABEL.test(f.label)) out.push(...links(f.raw).filter((l) => isHttp(l.url)));
+  for (let i = 0; i < lines.length; i++) {
+    const h = lines[i]!;
+    if (!h.heading || !SLIDE_SECTION.test(h.text)) continue;
+    const end = sectionEnd(lines, i);
+    for (let j = i + 1; j < end; j++) out.push(...links(lines[j]!.raw).filter((l) => isHttp(l.url)));
+  }
+  for (const url of [fm.urls.slides, fm.urls.pdf])
+    if (url && isHttp(url)) out.push({ text: '', url, index: -1 });
+  return dedupe(out);
+}
+
+function kindOf(label: string): LinkKind | null {
+  if (VIDEO.test(label)) return 'video';
+  if (LIVE.test(label)) return 'live';
+  if (REGISTER.test(label)) return 'registration';
+  if (ARTICLE.test(label)) return 'other';
+  return null;
+}
+
+/** Links the post labels as a recording, live room, registration page or article. */
+export function readLinks(lines: Line[], fields: Labelled[], fm: FrontMatter): TitledLink[] {
+  const out: TitledLink[] = [];
+  for (const f of fields) {
+    const kind = kindOf(f.label);
+    if (!kind) continue;
+    for (const l of links(f.value.length ? f.raw.split('\n')[0]! : f.raw))
+      if (isHttp(l.url)) out.push({ ...l, kind });
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.heading && VIDEO_SECTION.test(l.text)) {
+      const end = sectionEnd(lines, i);
+      for (let j = i + 1; j < end; j++)
+        for (const x of links(lines[j]!.raw)) if (isHttp(x.url)) out.push({ ...x, kind: 'video' });
+      continue;
+    }
+    if (!l.listItem) continue;
+    for (const x of links(l.raw)) {
+      const kind = kindOf(x.text);
+      if (kind && isHttp(x.url)) out.push({ ...x, kind });
+    }
+  }
+  if (fm.urls.video && isHttp(fm.urls.video))
+    out.push({ text: '视频', url: fm.urls.video, index: -1, kind: 'video' });
+  if (fm.urls.event && isHttp(fm.urls.event))
+    out.push({ text: '活动页面', url: fm.urls.event, index: -1, kind: 'registration' });
+  return dedupe(out);
+}
+
+export function toEventLinks(xs: TitledLink[]): EventLink[] {
+  return xs
+    .filter((x): x is TitledLink & { kind: LinkKind } => x.kind !== 'slides')
+    .map((x) => ({ kind: x.kind, label: x.text && x.text !== x.url ? x.text : x.kind, url: x.url }));
+}

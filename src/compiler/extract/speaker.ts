@@ -1,0 +1,172 @@
+// A speaker as posts write one → RawSpeaker: `李唯，蚂蚁集团技术专家…`, `周群力（花名：仪式）`,
+// `曾凡松（逐灵），阿里巴巴高级技术专家`, `碧远@SOFARPC 开源负责人`, `蚂蚁金服技术总监 杨冰`, `Jie Cao`.
+// A Chinese name is 2–4 Han characters followed by a separator; 花名 (aliases) are kept as aliases.
+import type { RawSpeaker } from '../facts';
+
+const HAN = '\\u3400-\\u9fff';
+// The name, then what may follow it: a bracket, comma, colon, space, `@`, `是`, `花名`, or the end.
+const LEADING_NAME = new RegExp(
+  `^([${HAN}][${HAN}·]{1,3}?)(?=$|[（(，,、：:;；\\s@/]|是|花名|目前|现任|曾任|来自)`,
+);
+const TRAILING_NAME = new RegExp(`(?:^|\\s)([${HAN}]{2,4})$`);
+const ENGLISH_NAME = /^([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2})$/;
+const ALIAS_IN_BRACKETS = new RegExp(`^\\s*[（(]\\s*(?:花名\\s*[：:]?\\s*)?([${HAN}]{2,3})\\s*[）)]`);
+const ALIAS_WORD = new RegExp(`花名\\s*[：:]?\\s*([${HAN}]{2,3})`);
+const BRACKETED = /^\s*[（(]([^（）()]{1,80})[）)]/;
+
+// Words that fill a name's slot but are not names: labels, pronouns, roles, organisations.
+const NOT_NAMES = new Set(
+  (
+    '嘉宾 讲师 主持 主持人 简介 介绍 地址 时间 地点 议题 主题 专家 团队 社区 本次 本期 我们 大家 目前 欢迎 ' +
+    '现任 曾任 负责 个人 分享 活动 直播 听众 收获 资料 链接 报名 项目 详情 大纲 背景 内容 议程 环节 圆桌 ' +
+    '同学 老师 作者 成员 开发者 工程师 架构师 创始人 联合 高级 资深 首席 技术 研发 产品 运营 开源 基于 ' +
+    '来自 他们 她们 他是 她是 讲者 演讲 主讲 主讲人 点击 下载 回顾 视频 文章 群号 钉钉 微信 公众号 推荐 阅读'
+  ).split(' '),
+);
+const NOT_NAME_SUFFIX =
+  /(?:集团|公司|金服|科技|团队|社区|专家|工程师|经理|总监|负责人|大学|学院|中心|银行|平台|项目|技术|研发|简介|介绍)$/;
+const ORG_SUFFIX =
+  /^(.{2,24}?(?:集团|公司|金服|科技|银行|大学|学院|研究院|研究所|实验室|社区|基金会|团队|云|网|软件))/;
+
+/** True when a 2–4 character string can be a person's name (or 花名). */
+export function isPlausibleName(name: string): boolean {
+  return name.length >= 2 && name.length <= 5 && !NOT_NAMES.has(name) && !NOT_NAME_SUFFIX.test(name);
+}
+
+/** The name a text starts with (`李唯，…`, `周群力（花名：仪式）…`), and the text after it. */
+export function leadingName(text: string): { name: string; rest: string } | null {
+  const s = text.trim();
+  const m = LEADING_NAME.exec(s);
+  if (m && isPlausibleName(m[1]!)) return { name: m[1]!, rest: s.slice(m[1]!.length) };
+  return null;
+}
+
+const clean = (s: string) =>
+  s
+    .replace(/^[\s，,、：:;；。@/\-—]+/, '')
+    .replace(/[\s，,、；;。]+$/, '')
+    .trim();
+
+/** Splits `蚂蚁集团技术专家` into affiliation and role where an organisation word ends the first part. */
+function affiliationAndRole(intro: string): { affiliation: string | null; role: string | null } {
+  const first = clean(intro.split(/[，,。；;]/)[0] ?? '');
+  if (!first) return { affiliation: null, role: null };
+  const org = ORG_SUFFIX.exec(first);
+  if (org) {
+    const role = clean(first.slice(org[1]!.length));
+    return { affiliation: clean(org[1]!), role: role || null };
+  }
+  return { affiliation: null, role: first.length <= 40 ? first : null };
+}
+
+function build(name: string, after: string, bio: string | null): RawSpeaker {
+  const aliases: string[] = [];
+  let rest = after;
+  let bracketInfo: string | null = null;
+  const alias = ALIAS_IN_BRACKETS.exec(rest);
+  if (alias && isPlausibleName(alias[1]!)) {
+    aliases.push(alias[1]!);
+    rest = rest.slice(alias[0].length);
+  } else {
+    const br = BRACKETED.exec(rest);
+    if (br) {
+      // `张亮（京东金融数据研发负责人）`: the bracket holds the introduction.
+      bracketInfo = br[1]!;
+      rest = rest.slice(br[0].length);
+    }
+  }
+  const word = ALIAS_WORD.exec(after);
+  if (word && !aliases.includes(word[1]!) && word[1] !== name) aliases.push(word[1]!);
+  const intro = clean((bracketInfo ?? rest).replace(/花名\s*[：:]?\s*[\u3400-\u9fff]{2,3}/, ''));
+  const { affiliation, role } = affiliationAndRole(intro);
+  const fullBio = bio ?? (clean(after).length > 0 ? clean(after) : null);
+  return { name, aliases, affiliation, role, bio: fullBio && fullBio.length > 0 ? fullBio : null };
+}
+
+/**
+ * One person as written. `name-first` (`李唯，蚂蚁集团技术专家`), English (`Jie Cao`), or name-last
+ * (`蚂蚁金服技术总监 杨冰`, `蚂蚁金服 SOFA 团队 碧远`). Returns null when no name is recognisable.
+ */
+export function parseSpeaker(
+  text: string,
+  bio: string | null = null,
+  allowEnglish = false,
+): RawSpeaker | null {
+  const s = text
+    .replace(/^\s*(?:主讲人|主讲|讲师|嘉宾|分享嘉宾|演讲嘉宾|主持人|主持|Speaker|Host)\s*[：:]\s*/i, '')
+    .trim();
+  if (!s) return null;
+  const lead = leadingName(s);
+  if (lead) return build(lead.name, lead.rest, bio);
+  const en = allowEnglish ? ENGLISH_NAME.exec(s) : null;
+  if (en) return { name: en[1]!, aliases: [], affiliation: null, role: null, bio };
+  const tail = TRAILING_NAME.exec(s);
+  if (tail && isPlausibleName(tail[1]!)) {
+    const intro = s.slice(0, tail.index).trim();
+    const { affiliation, role } = affiliationAndRole(intro);
+    return { name: tail[1]!, aliases: [], affiliation, role, bio: bio ?? (intro || null) };
+  }
+  return null;
+}
+
+/**
+ * A line that names one or more people: `A（x），role；B（y），role`, `鲁直、涵畅、张超盟`,
+ * `茅舍@Soloπ 核心作者<br />不溯@…`, `陈逸凡、崔秀龙、敖小剑、郑德惠共同参加的…`.
+ */
+export function parseSpeakerList(text: string): RawSpeaker[] {
+  const s = text
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/^\s*(?:主讲人|主讲|讲师|嘉宾|分享嘉宾|演讲嘉宾|主持人|主持|Speakers?|Host)\s*[：:]\s*/i, '');
+  const parts = s.split(/[\n；;]|\s{2,}(?=[\u3400-\u9fff]{2,4}[（(])/);
+  const out: RawSpeaker[] = [];
+  for (const part of parts) {
+    const p = part.trim();
+    if (!p) continue;
+    // `A、B、C`: a run of bare names (each may carry its bracket) separated by 、 or ，.
+    const names = nameRun(p);
+    if (names.length > 1) {
+      out.push(...names);
+      continue;
+    }
+    const one = parseSpeaker(p);
+    if (one) out.push(one);
+  }
+  return dedupe(out);
+}
+
+const RUN_ITEM = new RegExp(
+  `^\\s*([${HAN}]{2,4}?)\\s*(?:[（(]([^（）()]{1,20})[）)])?\\s*(?=[、，,]|$|共同|等|一起|参与|参加|作为)`,
+);
+
+/** `鲁直、涵畅、张超盟` → three speakers; empty when the text is not such a run. */
+function nameRun(text: string): RawSpeaker[] {
+  if (!/[、]/.test(text) && !/^[^，,]{2,12}[，,][^，,]{2,12}$/.test(text)) return [];
+  const out: RawSpeaker[] = [];
+  let rest = text;
+  for (let guard = 0; guard < 20 && rest; guard++) {
+    const m = RUN_ITEM.exec(rest);
+    if (!m || !isPlausibleName(m[1]!)) break;
+    const alias = m[2] && /^[\u3400-\u9fff]{2,3}$/.test(m[2]) ? [m[2]] : [];
+    out.push({ name: m[1]!, aliases: alias, affiliation: null, role: null, bio: null });
+    rest = rest.slice(m[0].length);
+    const sep = /^\s*[、，,]\s*/.exec(rest);
+    if (!sep) break;
+    rest = rest.slice(sep[0].length);
+  }
+  return out.length > 1 ? out : [];
+}
+
+export function dedupe(speakers: RawSpeaker[]): RawSpeaker[] {
+  const seen = new Map<string, RawSpeaker>();
+  for (const s of speakers) {
+    const prev = seen.get(s.name);
+    if (!prev) seen.set(s.name, s);
+    else {
+      for (const a of s.aliases) if (!prev.aliases.includes(a)) prev.aliases.push(a);
+      prev.affiliation ??= s.affiliation;
+      prev.role ??= s.role;
+      if (s.bio && (!prev.bio || s.bio.length > prev.bio.length)) prev.bio = s.bio;
+    }
+  }
+  return [...seen.values()];
+}
