@@ -35,6 +35,12 @@ export function pageTitle(kind: PageKind, name: string | null, siteName: string)
   return `${name} · ${siteName}`;
 }
 
+/** A slug that can name a folder: no separators, not `.` or `..`, no control characters. */
+export function isSafeSlug(slug: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return slug.length > 0 && slug !== '.' && slug !== '..' && !/[/\\\u0000-\u001f]/.test(slug);
+}
+
 /** The pages of a bundle: home, every event, the speakers list, every speaker. */
 export function listSitePages(index: BundleIndex, site: Site): SitePage[] {
   const page = (kind: PageKind, slug: string | null, p: string, name: string | null): SitePage => ({
@@ -48,9 +54,13 @@ export function listSitePages(index: BundleIndex, site: Site): SitePage[] {
   });
   return [
     page('home', null, pagePath.home(), null),
-    ...index.events.map((e) => page('event', e.slug, pagePath.event(e.slug), e.title)),
+    ...index.events
+      .filter((e) => isSafeSlug(e.slug))
+      .map((e) => page('event', e.slug, pagePath.event(e.slug), e.title)),
     page('speakers', null, pagePath.speakers(), 'speakers'),
-    ...index.speakers.map((s) => page('speaker', s.slug, pagePath.speaker(s.slug), s.name)),
+    ...index.speakers
+      .filter((s) => isSafeSlug(s.slug))
+      .map((s) => page('speaker', s.slug, pagePath.speaker(s.slug), s.name)),
     ...APP_ROUTES.map((r) => page('app', null, r.path, r.title)),
   ];
 }
