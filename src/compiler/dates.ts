@@ -128,15 +128,13 @@ function withPeriod(period: string | undefined, hour: number): number {
 
 /** Full-width digits, colons and tildes → ASCII, so one set of patterns reads both. */
 export function normalizeDigits(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 48);
-    else if (ch === '：') out += ':';
-    else out += ch;
-  }
-  return out;
+  if (!WIDE.test(text)) return text;
+  return text.replace(WIDE_ALL, (ch) =>
+    ch === '：' ? ':' : String.fromCharCode(ch.charCodeAt(0) - 0xff10 + 48),
+  );
 }
+const WIDE = /[\uff10-\uff19：]/;
+const WIDE_ALL = /[\uff10-\uff19：]/g;
 
 function monthFromEnglish(word: string): number | null {
   const i = MONTHS_EN.indexOf(word.slice(0, 3).toLowerCase());

@@ -8,9 +8,12 @@ import { bookTitle, type Line } from './markdown';
 import { leadingName, parseSpeakerList } from './speaker';
 import { draft, type DraftTalk } from './talk';
 
-// Headings that name a part of the post, not a talk.
+// Headings that name a part of the post, not a talk: the whole heading is a section word, or it
+// carries a word no talk title does.
 const SECTION =
-  /^[|｜]|概要|介绍|议程|日程|嘉宾|讲师|话题|议题|致谢|回顾|简介|了解更多|加入|报名|直播|视频|资料|下载|大纲|收获|合作|主办|详情|项目|关于|分享主题|活动|Event|Agenda|Speakers?$|Q\s*&\s*A/i;
+  /^(?:本期|活动|直播|分享|演讲)?(?:概要|介绍|议程|日程|安排|嘉宾|讲师|话题|议题|主题|致谢|回顾|现场回顾|简介|详情|大纲|收获|你将收获|听众收获|合作伙伴|主办方与合作伙伴|报名|直播|视频|资料|资料下载|预约|回放|项目|关于|背景|总结|event details|agenda|speakers?|schedule|about)(?:与演讲话题|及讲师介绍|与资料下载|介绍|简介)?$/i;
+const NOT_A_TITLE =
+  /^[|｜]|了解更多|加入.{0,12}群|致谢|点击|报名|资料下载|视频回放|幻灯片下载|讲师与演讲话题|嘉宾及讲师/;
 const LABELLED = /^(?:主讲人|主讲|讲师|分享嘉宾|演讲嘉宾|嘉宾|主持人|主持)\s*[：:]\s*(.+)$/;
 const ROLE =
   /专家|工程师|架构师|分析师|负责人|总监|经理|创始人|联合创始|CTO|CEO|VP|成员|作者|研究员|Committer|Maintainer|PMC|布道师|开发者|主管|教授|博士|顾问|Founder|Engineer|Lead/i;
@@ -18,12 +21,12 @@ const IMAGE_ONLY = /^\s*(?:!\[[^\]]{0,300}\]\([^)]{0,1000}\)\s*)+$/;
 const SLOT = /^\d{1,2}\s{0,2}:\s{0,2}\d{2}/;
 
 /** A paragraph that introduces a person: name, then a bracket, comma or space, and a role soon after. */
-function introduces(text: string): RawSpeaker[] {
+function introduces(text: string, roleWithin = 40): RawSpeaker[] {
   const lead = leadingName(text);
   if (!lead) return [];
   const rest = lead.rest;
   const bracketed = /^\s*[（(]/.test(rest);
-  if (!bracketed && !ROLE.test(rest.slice(0, 40))) return [];
+  if (!bracketed && !(/^[\s，,]/.test(rest) && ROLE.test(rest.slice(0, roleWithin)))) return [];
   return parseSpeakerList(text)
     .slice(0, 1)
     .map((s) => ({ ...s, bio: s.bio ?? text }));
@@ -37,8 +40,9 @@ export function readHeadingTalks(lines: Line[]): DraftTalk[] {
     const text = h.text.trim();
     if (!text || SLOT.test(normalizeDigits(text))) continue;
     const title = bookTitle(text) ?? text;
-    if (!bookTitle(text) && SECTION.test(text)) continue;
+    if (!bookTitle(text) && (SECTION.test(text.replace(/[\s：:]/g, '')) || NOT_A_TITLE.test(text))) continue;
     let speakers: RawSpeaker[] = [];
+    let labelledLine = false;
     const abstract: string[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
@@ -48,6 +52,7 @@ export function readHeadingTalks(lines: Line[]): DraftTalk[] {
       if (/^[-*_]{3,}$/.test(l.raw.trim())) continue;
       if (!speakers.length) {
         const labelled = LABELLED.exec(l.text);
+        labelledLine = !!labelled;
         if (labelled) speakers = parseSpeakerList(labelled[1]!);
         else if (/^[\u3400-\u9fff]{2,4}[、，,]/.test(l.text) && /[、]/.test(l.text))
           speakers = parseSpeakerList(l.text);
@@ -55,7 +60,8 @@ export function readHeadingTalks(lines: Line[]): DraftTalk[] {
         if (!speakers.length) break; // the first line under the heading must name someone
         continue;
       }
-      const more = l.listItem ? [] : introduces(l.text);
+      // Co-speakers are introduced the same way; a labelled line (`主讲人：A、B`) already named them all.
+      const more = l.listItem || labelledLine ? [] : introduces(l.text, 24);
       if (more.length) speakers.push(...more);
       else abstract.push(l.text);
     }

@@ -13,7 +13,6 @@ import {
   timeOfIso,
   toIso,
   type DayParts,
-  type TimeParts,
 } from '../dates';
 import { readAgendaHeadings } from './agenda-headings';
 import { readAgendaTables } from './agenda-table';

@@ -41,6 +41,13 @@ export function leadingName(text: string): { name: string; rest: string } | null
   return null;
 }
 
+/** A paragraph that introduces a person: `彭涛，…`, `吕思泉是…`, `周群力（花名：仪式）…`, `王庆 英特尔…`. */
+export function introducesPerson(text: string): RawSpeaker | null {
+  const lead = leadingName(text);
+  if (!lead || !/^(?:[（(，,：:\s]|是|花名)/.test(lead.rest)) return null;
+  return parseSpeaker(text, text);
+}
+
 const clean = (s: string) =>
   s
     .replace(/^[\s，,、：:;；。@/\-—]+/, '')
@@ -77,7 +84,9 @@ function build(name: string, after: string, bio: string | null): RawSpeaker {
   }
   const word = ALIAS_WORD.exec(after);
   if (word && !aliases.includes(word[1]!) && word[1] !== name) aliases.push(word[1]!);
-  const intro = clean((bracketInfo ?? rest).replace(/花名\s*[：:]?\s*[\u3400-\u9fff]{2,3}/, ''));
+  let intro = clean((bracketInfo ?? rest).replace(/花名\s*[：:]?\s*[\u3400-\u9fff]{2,3}/, ''));
+  const inner = BRACKETED.exec(intro);
+  if (!bracketInfo && inner) intro = clean(inner[1]!);
   const { affiliation, role } = affiliationAndRole(intro);
   const fullBio = bio ?? (clean(after).length > 0 ? clean(after) : null);
   return { name, aliases, affiliation, role, bio: fullBio && fullBio.length > 0 ? fullBio : null };
@@ -156,10 +165,13 @@ function nameRun(text: string): RawSpeaker[] {
   return out.length > 1 ? out : [];
 }
 
+/** One entry per person; `章耿（花名余淮）` and `余淮` are the same person. */
 export function dedupe(speakers: RawSpeaker[]): RawSpeaker[] {
   const seen = new Map<string, RawSpeaker>();
   for (const s of speakers) {
-    const prev = seen.get(s.name);
+    const prev =
+      seen.get(s.name) ??
+      [...seen.values()].find((p) => p.aliases.includes(s.name) || s.aliases.includes(p.name));
     if (!prev) seen.set(s.name, s);
     else {
       for (const a of s.aliases) if (!prev.aliases.includes(a)) prev.aliases.push(a);

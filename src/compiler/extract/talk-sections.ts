@@ -4,7 +4,7 @@
 // A quote line right under the title (`>王庆 英特尔研发总监…`) names the speaker too.
 import type { RawSpeaker } from '../facts';
 import type { Line } from './markdown';
-import { parseSpeaker, parseSpeakerList, dedupe } from './speaker';
+import { introducesPerson, parseSpeaker, parseSpeakerList, dedupe } from './speaker';
 import { draft, type DraftTalk } from './talk';
 
 const TITLE_LINE = /^《([^《》]{2,200})[》>]$/;
@@ -65,7 +65,8 @@ export function readTalkSections(lines: Line[]): DraftTalk[] {
           if (s.length) speakers.push(...s.map((x) => ({ ...x, bio: x.bio ?? l.text })));
         }
       } else if (mode === 'speaker') {
-        const s = parseSpeaker(l.text, l.text);
+        // Each introduction paragraph starts with its person's name; other lines add to the last one.
+        const s = introducesPerson(l.text);
         if (s) speakers.push(s);
         else if (speakers.length) {
           const last = speakers[speakers.length - 1]!;
