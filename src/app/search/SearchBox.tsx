@@ -1,4 +1,237 @@
-// The header search box (owned by the search work). STUB.
+// The header search box: a combobox whose listbox shows the best events, talks and speakers as you type.
+// `/` focuses it from anywhere; ↑/↓ move through the results, Enter opens one (or the full results page),
+// Esc closes. Light on purpose: the engine, its data and Fuse load only when search is first used, in a
+// worker (./client is a separate chunk).
+import { useEffect, useId, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useI18n } from '../i18n/I18nContext';
+import { HitContext, HitPeople, Highlight } from './Hit';
+import { loadSearchClient } from './lazy';
+import { hitPath, type HitKind, type SearchHit, type SearchResponse } from './protocol';
+import { SEARCH_STRINGS } from './strings';
+import './search.css';
+
+const GROUPS: HitKind[] = ['event', 'talk', 'speaker'];
+const PER_GROUP = 5;
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
 export default function SearchBox() {
-  return <input type="search" aria-label="搜索 Search" placeholder="搜索活动、议题、讲师" />;
+  const { lang } = useI18n();
+  const s = SEARCH_STRINGS[lang];
+  const navigate = useNavigate();
+  const id = useId();
+  const listId = `${id}-list`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [result, setResult] = useState<SearchResponse | null>(null);
+  const [status, setStatus] = useState<Status>('idle');
+  const [active, setActive] = useState(-1);
+  const latest = useRef('');
+
+  // `/` focuses the box unless the person is typing somewhere else.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
+      const el = e.target as HTMLElement | null;
+      if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
+      e.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const warm = () => {
+    if (status !== 'idle') return;
+    setStatus('loading');
+    loadSearchClient()
+      .then((c) => c.init())
+      .then(
+        () => setStatus('ready'),
+        () => setStatus('error'),
+      );
+  };
+
+  const run = (q: string) => {
+    latest.current = q;
+    if (!q.trim()) {
+      setResult(null);
+      return;
+    }
+    loadSearchClient()
+      .then((c) => c.search(q, { perKind: PER_GROUP }, 'box'))
+      .then(
+        (r) => {
+          // A superseded search resolves null; an answer to an older query still beats none while typing.
+          if (r && latest.current.trim()) {
+            setResult(r);
+            setStatus('ready');
+          }
+        },
+        () => setStatus('error'),
+      );
+  };
+
+  const groups = GROUPS.map((kind) => ({
+    kind,
+    hits: result?.hits.filter((h) => h.kind === kind) ?? [],
+  })).filter((g) => g.hits.length > 0);
+  const hits: SearchHit[] = groups.flatMap((g) => g.hits);
+  const query = text.trim();
+  const seeAllIndex = hits.length;
+  const optionCount = query ? hits.length + 1 : 0;
+  const expanded = open && query !== '';
+  const optId = (i: number) => `${id}-opt-${i}`;
+
+  const close = () => {
+    setOpen(false);
+    setActive(-1);
+  };
+  const go = (path: string) => {
+    close();
+    inputRef.current?.blur();
+    navigate(path);
+  };
+  const seeAll = () => go(`/search?q=${encodeURIComponent(query)}`);
+  const choose = (i: number) => {
+    const hit = hits[i];
+    if (hit) go(hitPath(hit));
+    else seeAll();
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing) return; // an IME is composing Chinese: its keys are not ours
+    switch (e.key) {
+      case 'ArrowDown':
+        if (!optionCount) return;
+        e.preventDefault();
+        setOpen(true);
+        setActive((a) => (a + 1) % optionCount);
+        break;
+      case 'ArrowUp':
+        if (!optionCount) return;
+        e.preventDefault();
+        setOpen(true);
+        setActive((a) => (a <= 0 ? optionCount - 1 : a - 1));
+        break;
+      case 'Enter':
+        if (!query) return;
+        e.preventDefault();
+        if (expanded && active >= 0) choose(active);
+        else seeAll();
+        break;
+      case 'Escape':
+        if (expanded) {
+          e.preventDefault();
+          close();
+        } else if (text) {
+          e.preventDefault();
+          setText('');
+          run('');
+        }
+        break;
+    }
+  };
+
+  let message: string | null = null;
+  if (status === 'error') message = s.failed;
+  else if (!result || result.query.trim() === '') message = s.loading;
+  else if (hits.length === 0) message = s.none(result.query);
+
+  return (
+    <div className="search-box">
+      <input
+        ref={inputRef}
+        type="search"
+        role="combobox"
+        aria-label={s.label}
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={expanded && active >= 0 ? optId(active) : undefined}
+        aria-keyshortcuts="/"
+        placeholder={s.placeholder}
+        autoComplete="off"
+        autoCapitalize="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          setOpen(true);
+          setActive(-1);
+          run(e.target.value);
+        }}
+        onFocus={() => {
+          warm();
+          if (text.trim()) setOpen(true);
+        }}
+        onBlur={close}
+        onKeyDown={onKeyDown}
+      />
+      <div className="search-popup" hidden={!expanded}>
+        <div role="listbox" id={listId} aria-label={s.label}>
+          {expanded &&
+            groups.map((g) => (
+              <div role="group" key={g.kind} aria-labelledby={`${id}-g-${g.kind}`}>
+                <div role="presentation" id={`${id}-g-${g.kind}`} className="search-group-label">
+                  {s.groups[g.kind]}
+                  {result && result.counts[g.kind] > g.hits.length && (
+                    <span className="search-group-count"> {result.counts[g.kind]}</span>
+                  )}
+                </div>
+                {g.hits.map((hit) => {
+                  const i = hits.indexOf(hit);
+                  return (
+                    <div
+                      key={hitPath(hit)}
+                      id={optId(i)}
+                      role="option"
+                      aria-selected={i === active}
+                      className="search-option"
+                      onMouseDown={(e) => e.preventDefault()}
+                      onMouseMove={() => active !== i && setActive(i)}
+                      onClick={() => choose(i)}
+                    >
+                      <span className="search-hit-title">
+                        <Highlight value={hit.title} />
+                      </span>
+                      <span className="search-hit-meta">
+                        {hit.kind !== 'speaker' && <HitPeople hit={hit} max={3} />}
+                        <HitContext hit={hit} withEventTitle />
+                      </span>
+                      {hit.snippet && (
+                        <span className="search-hit-snippet">
+                          <Highlight value={hit.snippet} />
+                        </span>
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            ))}
+          {expanded && (
+            <div
+              id={optId(seeAllIndex)}
+              role="option"
+              aria-selected={active === seeAllIndex}
+              className="search-option search-see-all"
+              onMouseDown={(e) => e.preventDefault()}
+              onMouseMove={() => active !== seeAllIndex && setActive(seeAllIndex)}
+              onClick={seeAll}
+            >
+              {s.seeAll(query)}
+            </div>
+          )}
+        </div>
+        {expanded && message && <p className="search-status">{message}</p>}
+      </div>
+      <div className="visually-hidden" aria-live="polite">
+        {expanded && result && !message ? s.count(hits.length) : ''}
+      </div>
+    </div>
+  );
 }

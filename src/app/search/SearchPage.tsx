@@ -1,4 +1,256 @@
-// The /search?q= route (owned by the search work). STUB.
+// /search?q=…&series=…&mode=…&city=…&year=…: the full results, best first. The query and filters live in
+// the URL (shareable, survive reload). Typing replaces the current history entry after the first
+// keystroke of a new query, so back/forward step through queries, not keystrokes.
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useI18n } from '../i18n/I18nContext';
+import type { EventMode } from '../../model/types';
+import { HitContext, HitPeople, Highlight } from './Hit';
+import { loadSearchClient } from './lazy';
+import { hitPath, type Facets, type SearchFilters, type SearchResponse } from './protocol';
+import { SEARCH_STRINGS } from './strings';
+import './search.css';
+
+const PAGE = 50;
+const MODES: EventMode[] = ['offline', 'online', 'hybrid'];
+
+function filtersOf(params: URLSearchParams): SearchFilters {
+  const f: SearchFilters = {};
+  const series = params.get('series');
+  const mode = params.get('mode');
+  const city = params.get('city');
+  const year = Number(params.get('year'));
+  if (series) f.series = series;
+  if (mode && (MODES as string[]).includes(mode)) f.mode = mode as EventMode;
+  if (city) f.city = city;
+  if (Number.isInteger(year) && year > 0) f.year = year;
+  return f;
+}
+
+type State =
+  | { status: 'loading' }
+  | { status: 'error' }
+  | { status: 'done'; response: SearchResponse | null; limit: number };
+
 export default function SearchPage() {
-  return <p>Search</p>;
+  const { lang, t } = useI18n();
+  const s = SEARCH_STRINGS[lang];
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const filters = filtersOf(params);
+  const filterKey = JSON.stringify(filters);
+  const [text, setText] = useState(q);
+  const [urlQ, setUrlQ] = useState(q);
+  const [limit, setLimit] = useState(PAGE);
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [facets, setFacets] = useState<Facets | null>(null);
+  // Whether the current history entry already belongs to the query being typed.
+  const typing = useRef(false);
+
+  useDocumentTitle(q ? s.pageTitleFor(q) : s.pageTitle);
+
+  // Back/forward (or a link) changed the query: show it in the box.
+  if (q !== urlQ) {
+    setUrlQ(q);
+    setText(q);
+    setLimit(PAGE);
+  }
+
+  useEffect(() => {
+    let live = true;
+    loadSearchClient()
+      .then((c) => c.init())
+      .then(
+        (info) => live && setFacets(info.facets),
+        () => live && setState({ status: 'error' }),
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    const f = JSON.parse(filterKey) as SearchFilters;
+    if (!q.trim()) {
+      Promise.resolve().then(() => live && setState({ status: 'done', response: null, limit }));
+      return;
+    }
+    loadSearchClient()
+      .then((c) => c.search(q, { limit, filters: f }, 'page'))
+      .then(
+        (response) => {
+          if (live && response) setState({ status: 'done', response, limit });
+        },
+        () => live && setState({ status: 'error' }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [q, filterKey, limit]);
+
+  const update = (changes: Record<string, string | null>, push: boolean) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    setParams(next, { replace: !push });
+  };
+
+  const onType = (value: string) => {
+    setText(value);
+    setLimit(PAGE);
+    setUrlQ(value);
+    update({ q: value || null }, !typing.current);
+    typing.current = true;
+  };
+
+  const setFilter = (key: keyof SearchFilters, value: string) => {
+    typing.current = false;
+    setLimit(PAGE);
+    update({ [key]: value || null }, true);
+  };
+
+  const response = state.status === 'done' ? state.response : null;
+  const hits = response?.hits ?? [];
+  const total = response ? response.counts.event + response.counts.talk + response.counts.speaker : 0;
+  const corrections = response
+    ? Object.entries(response.corrections).map(([from, to]) => `${to.join(' / ')}（${from}）`)
+    : [];
+  const hasFilters = Object.keys(filters).length > 0;
+
+  return (
+    <div className="search-page">
+      <h1>{s.pageTitle}</h1>
+      <form
+        role="search"
+        className="search-page-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          typing.current = false;
+        }}
+      >
+        <input
+          type="search"
+          aria-label={s.label}
+          placeholder={s.label}
+          value={text}
+          autoComplete="off"
+          spellCheck={false}
+          enterKeyHint="search"
+          onChange={(e) => onType(e.target.value)}
+          onBlur={() => {
+            typing.current = false;
+          }}
+        />
+        <button type="submit" className="button">
+          {s.submit}
+        </button>
+      </form>
+
+      <fieldset className="search-filters">
+        <legend>{s.filters}</legend>
+        <label>
+          {s.series}
+          <select value={filters.series ?? ''} onChange={(e) => setFilter('series', e.target.value)}>
+            <option value="">{s.any}</option>
+            {(facets?.series ?? []).map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {s.mode}
+          <select value={filters.mode ?? ''} onChange={(e) => setFilter('mode', e.target.value)}>
+            <option value="">{s.any}</option>
+            {(facets?.modes ?? MODES).map((v) => (
+              <option key={v} value={v}>
+                {t.mode[v]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {s.city}
+          <select value={filters.city ?? ''} onChange={(e) => setFilter('city', e.target.value)}>
+            <option value="">{s.any}</option>
+            {(facets?.cities ?? []).map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {s.year}
+          <select
+            value={filters.year ? String(filters.year) : ''}
+            onChange={(e) => setFilter('year', e.target.value)}
+          >
+            <option value="">{s.any}</option>
+            {(facets?.years ?? []).map((v) => (
+              <option key={v} value={String(v)}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        {hasFilters && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              typing.current = false;
+              update({ series: null, mode: null, city: null, year: null }, true);
+            }}
+          >
+            {s.clearFilters}
+          </button>
+        )}
+      </fieldset>
+
+      <div aria-live="polite" className="search-summary">
+        {state.status === 'error' && <p role="alert">{s.failed}</p>}
+        {state.status === 'loading' && q.trim() && <p>{s.loading}</p>}
+        {state.status === 'done' && !q.trim() && <p>{s.prompt}</p>}
+        {response && (
+          <p>
+            {total > 0 ? s.count(total) : s.none(response.query)}
+            {corrections.length > 0 && ` · ${s.corrected(corrections.join('、'))}`}
+          </p>
+        )}
+      </div>
+
+      {hits.length > 0 && (
+        <ol className="search-results">
+          {hits.map((hit) => (
+            <li key={hitPath(hit)} className={`search-result search-result-${hit.kind}`}>
+              <span className={`badge search-kind search-kind-${hit.kind}`}>{s.kind[hit.kind]}</span>
+              <Link to={hitPath(hit)} className="search-result-title">
+                <Highlight value={hit.title} />
+              </Link>
+              <p className="search-hit-meta">
+                {hit.kind !== 'speaker' && <HitPeople hit={hit} max={6} />}
+                <HitContext hit={hit} withEventTitle />
+              </p>
+              {hit.snippet && (
+                <p className="search-hit-snippet">
+                  <Highlight value={hit.snippet} />
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {response && hits.length < total && (
+        <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
+          {s.more}
+        </button>
+      )}
+    </div>
+  );
 }
