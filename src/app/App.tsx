@@ -6,7 +6,15 @@ import type { Lang } from './i18n/strings';
 
 type Router = ReturnType<typeof createBrowserRouter>;
 
-export default function App({ router, queryClient, lang }: { router: Router; queryClient: QueryClient; lang?: Lang }) {
+export default function App({
+  router,
+  queryClient,
+  lang,
+}: {
+  router: Router;
+  queryClient: QueryClient;
+  lang?: Lang;
+}) {
   return (
     <QueryClientProvider client={queryClient}>
       <I18nProvider lang={lang}>

@@ -26,7 +26,9 @@ const samePath: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShould
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const index = () => queryClient.ensureQueryData(indexQuery());
   const knownThen = (slug: string, kind: 'events' | 'speakers', load: () => Promise<unknown>) =>
-    index().then((ix) => ((kind === 'events' ? ix.events : ix.speakers).some((x) => x.slug === slug) ? load() : null));
+    index().then((ix) =>
+      (kind === 'events' ? ix.events : ix.speakers).some((x) => x.slug === slug) ? load() : null,
+    );
 
   return [
     {
@@ -47,7 +49,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             {
               path: 'events/:slug',
               loader: ({ params }) =>
-                warm(knownThen(params.slug!, 'events', () => queryClient.ensureQueryData(eventQuery(params.slug!)))),
+                warm(
+                  knownThen(params.slug!, 'events', () =>
+                    queryClient.ensureQueryData(eventQuery(params.slug!)),
+                  ),
+                ),
               lazy: async () => ({ Component: (await import('./routes/EventPage')).default }),
               HydrateFallback: PageSkeleton,
               shouldRevalidate: samePath,
@@ -63,7 +69,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'speakers/:slug',
               loader: ({ params }) =>
                 warm(
-                  knownThen(params.slug!, 'speakers', () => queryClient.ensureQueryData(speakerQuery(params.slug!))),
+                  knownThen(params.slug!, 'speakers', () =>
+                    queryClient.ensureQueryData(speakerQuery(params.slug!)),
+                  ),
                 ),
               lazy: async () => ({ Component: (await import('./routes/SpeakerPage')).default }),
               HydrateFallback: PageSkeleton,

@@ -33,7 +33,10 @@ describe('timeline filters', () => {
   it('filters by each facet, combined with AND', () => {
     const slugs = (f: Parameters<typeof filterEvents>[1]) => filterEvents(index.events, f).map((e) => e.slug);
     expect(slugs({ series: 'Service Mesh Meetup' })).toEqual(['service-mesh-meetup-2-beijing']);
-    expect(slugs({ tag: 'Service Mesh' })).toEqual(['sofameetup-4-hangzhou', 'service-mesh-meetup-2-beijing']);
+    expect(slugs({ tag: 'Service Mesh' })).toEqual([
+      'sofameetup-4-hangzhou',
+      'service-mesh-meetup-2-beijing',
+    ]);
     expect(slugs({ city: '成都' })).toEqual(['sofameetup-8-chengdu']);
     expect(slugs({ year: '2021' })).toEqual(['sofameetup-8-chengdu', 'sofameetup-4-hangzhou']);
     expect(slugs({ series: 'SOFAMeetup', year: '2021', city: '杭州' })).toEqual(['sofameetup-4-hangzhou']);
@@ -64,7 +67,9 @@ describe('upcoming and past', () => {
   it('an event is upcoming until it ends; a date alone lasts the whole day', () => {
     expect(isUpcoming({ start: '2024-06-02T10:00:00+08:00', end: null }, NOW)).toBe(true);
     expect(isUpcoming({ start: '2024-05-01T10:00:00+08:00', end: null }, NOW)).toBe(false);
-    expect(isUpcoming({ start: '2024-05-31T10:00:00+08:00', end: '2024-06-02T10:00:00+08:00' }, NOW)).toBe(true);
+    expect(isUpcoming({ start: '2024-05-31T10:00:00+08:00', end: '2024-06-02T10:00:00+08:00' }, NOW)).toBe(
+      true,
+    );
     const today = new Date(NOW);
     const iso = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
     expect(isUpcoming({ start: iso, end: null }, NOW)).toBe(true);
@@ -91,9 +96,11 @@ describe('upcoming and past', () => {
       summary({ slug: 'z', title: 'z', start: '2099-01-01' }),
     ];
     const rows = buildRows(events, NOW);
-    expect(rows.map((r) => (r.type === 'event' ? r.event.slug : r.type === 'month' ? `${r.year}-${r.month}` : r.section))).toEqual(
-      ['upcoming', '2099-1', 'z', 'past', '2021-4', 'y', '2021-3', 'x'],
-    );
+    expect(
+      rows.map((r) =>
+        r.type === 'event' ? r.event.slug : r.type === 'month' ? `${r.year}-${r.month}` : r.section,
+      ),
+    ).toEqual(['upcoming', '2099-1', 'z', 'past', '2021-4', 'y', '2021-3', 'x']);
     const z = rows.find((r) => r.type === 'event' && r.event.slug === 'z');
     expect(z && z.type === 'event' && z.upcoming).toBe(true);
   });
@@ -102,7 +109,10 @@ describe('upcoming and past', () => {
     const n = seriesNeighbours(index.events, 'sofameetup-8-chengdu');
     expect(n.prev?.slug).toBe('sofameetup-4-hangzhou');
     expect(n.next?.slug).toBe('future-meetup');
-    expect(seriesNeighbours(index.events, 'service-mesh-meetup-2-beijing')).toEqual({ prev: null, next: null });
+    expect(seriesNeighbours(index.events, 'service-mesh-meetup-2-beijing')).toEqual({
+      prev: null,
+      next: null,
+    });
   });
 });
 
@@ -115,7 +125,9 @@ describe('nearest match', () => {
     const keys = (e: (typeof index.events)[number]) => [e.title, e.slug];
     expect(nearest('sofameetup-4-hangzho', index.events, keys)[0]?.slug).toBe('sofameetup-4-hangzhou');
     expect(nearest('成都站', index.events, keys)[0]?.slug).toBe('sofameetup-8-chengdu');
-    expect(nearest('%E5%8C%97%E4%BA%AC%E7%AB%99', index.events, keys)[0]?.slug).toBe('service-mesh-meetup-2-beijing');
+    expect(nearest('%E5%8C%97%E4%BA%AC%E7%AB%99', index.events, keys)[0]?.slug).toBe(
+      'service-mesh-meetup-2-beijing',
+    );
     expect(nearest('zzzzqqq', index.events, keys)).toEqual([]);
   });
 });
@@ -127,7 +139,9 @@ describe('speakers list', () => {
     expect(filterSpeakers(index.speakers, '  ')).toHaveLength(4);
   });
   it('sorts by talk count or by name (pinyin)', () => {
-    expect(sortSpeakers(index.speakers.slice(), 'talks', 'zh-CN').map((s) => s.talkCount)).toEqual([5, 3, 2, 1]);
+    expect(sortSpeakers(index.speakers.slice(), 'talks', 'zh-CN').map((s) => s.talkCount)).toEqual([
+      5, 3, 2, 1,
+    ]);
     // 李 li, 吴 wu, 张 zhang, 周 zhou
     expect(sortSpeakers(index.speakers.slice(), 'name', 'zh-CN').map((s) => s.name)).toEqual([
       '李唯',
@@ -140,7 +154,12 @@ describe('speakers list', () => {
 
 describe('dates', () => {
   it('formats in the event’s own zone with weekday, time range and zone label', () => {
-    const w = describeWhen('2021-03-21T14:00:00+08:00', '2021-03-21T17:00:00+08:00', 'Asia/Shanghai', 'zh-CN');
+    const w = describeWhen(
+      '2021-03-21T14:00:00+08:00',
+      '2021-03-21T17:00:00+08:00',
+      'Asia/Shanghai',
+      'zh-CN',
+    );
     expect(w?.date).toContain('2021年3月21日');
     expect(w?.date).toContain('星期日');
     expect(w?.time).toBe('14:00–17:00');

@@ -1,11 +1,14 @@
 // Mounts the real route table in a memory router over a fake bundle served by a stubbed fetch.
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, configure, render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 import { afterEach, vi } from 'vitest';
 import App from '../../src/app/App';
 import { createQueryClient } from '../../src/app/data/queries';
 import type { Lang } from '../../src/app/i18n/strings';
 import { createRoutes } from '../../src/app/routes';
+
+// Lazy route modules are transformed on first use: give the first render time under a loaded machine.
+configure({ asyncUtilTimeout: 8000 });
 
 // vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
@@ -23,7 +26,10 @@ export function stubFetch(files: Files) {
     const entry = files[path];
     if (entry === undefined) return new Response('not found', { status: 404 });
     if (typeof entry === 'function') return (entry as () => Response)();
-    return new Response(JSON.stringify(entry), { status: 200, headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify(entry), {
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+    });
   });
   vi.stubGlobal('fetch', fn);
   return fn;

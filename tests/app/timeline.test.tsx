@@ -21,7 +21,11 @@ describe('timeline /', () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: '活动时间线' })).toBeInTheDocument();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings.slice(-3)).toEqual([expect.stringMatching(/^即将开始/), expect.stringMatching(/^往期活动/), expect.stringMatching(/^未注明日期/)]);
+    expect(headings.slice(-3)).toEqual([
+      expect.stringMatching(/^即将开始/),
+      expect.stringMatching(/^往期活动/),
+      expect.stringMatching(/^未注明日期/),
+    ]);
     const months = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(months).toEqual(['2099年5月', '2021年9月', '2021年3月', '2018年7月']);
 
@@ -101,7 +105,10 @@ describe('timeline /', () => {
       'index.json': () =>
         ++calls === 1
           ? new Response('{"events": [', { status: 200, headers: { 'content-type': 'application/json' } })
-          : new Response(JSON.stringify(index), { status: 200, headers: { 'content-type': 'application/json' } }),
+          : new Response(JSON.stringify(index), {
+              status: 200,
+              headers: { 'content-type': 'application/json' },
+            }),
     });
     const user = userEvent.setup();
     renderApp('/');

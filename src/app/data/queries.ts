@@ -7,7 +7,9 @@ export { BundleError };
 
 /** Where the compiler's bundle is served: `<BASE_URL>data/`. */
 export function dataUrl(path: string): string {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  const base = import.meta.env.BASE_URL.endsWith('/')
+    ? import.meta.env.BASE_URL
+    : `${import.meta.env.BASE_URL}/`;
   return `${base}data/${path}`;
 }
 

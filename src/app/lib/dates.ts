@@ -51,9 +51,13 @@ function zoneFor(iso: string, tz: string): string {
 export function formatDate(iso: IsoDateTime, tz: string, locale: string, month: 'short' | 'long' = 'short') {
   const d = toDate(iso);
   if (!d) return iso;
-  return fmt(locale, { timeZone: zoneFor(iso, tz), year: 'numeric', month, day: 'numeric', weekday: month }).format(
-    d,
-  );
+  return fmt(locale, {
+    timeZone: zoneFor(iso, tz),
+    year: 'numeric',
+    month,
+    day: 'numeric',
+    weekday: month,
+  }).format(d);
 }
 
 /** `14:00`, or null when only the day is known. */
@@ -61,7 +65,9 @@ export function formatTime(iso: IsoDateTime | null, tz: string, locale: string):
   if (!iso || isDateOnly(iso)) return null;
   const d = toDate(iso);
   if (!d) return null;
-  return fmt(locale, { timeZone: safeTz(tz), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d);
+  return fmt(locale, { timeZone: safeTz(tz), hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    d,
+  );
 }
 
 /** The day of an ISO value in a zone, `YYYY-MM-DD`, to tell whether start and end share a day. */
@@ -112,11 +118,14 @@ export function describeWhen(
 export function formatDay(iso: IsoDateTime, tz: string, locale: string): string {
   const d = toDate(iso);
   if (!d) return iso;
-  return fmt(locale, { timeZone: zoneFor(iso, tz), month: 'short', day: 'numeric', weekday: 'short' }).format(d);
+  return fmt(locale, { timeZone: zoneFor(iso, tz), month: 'short', day: 'numeric', weekday: 'short' }).format(
+    d,
+  );
 }
 
 /** `2021年3月` / `March 2021`. */
 export function formatMonth(year: number, month: number, locale: string): string {
-  return fmt(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return fmt(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
 }
-

@@ -20,7 +20,10 @@ function collator(locale: string): Intl.Collator {
   let c = collators.get(locale);
   if (!c) {
     // Chinese names sort by pinyin in either UI language.
-    c = new Intl.Collator([locale === 'en' ? 'en' : 'zh-CN', 'zh-CN'], { sensitivity: 'base', numeric: true });
+    c = new Intl.Collator([locale === 'en' ? 'en' : 'zh-CN', 'zh-CN'], {
+      sensitivity: 'base',
+      numeric: true,
+    });
     collators.set(locale, c);
   }
   return c;

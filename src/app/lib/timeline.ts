@@ -67,7 +67,7 @@ export function computeFacets(events: readonly EventSummary[]): Facets {
   const mode = new Map<EventMode, number>();
   const city = new Map<string, number>();
   const year = new Map<string, number>();
-  const inc = <T,>(m: Map<T, number>, k: T) => m.set(k, (m.get(k) ?? 0) + 1);
+  const inc = <T>(m: Map<T, number>, k: T) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const e of events) {
     if (e.series) inc(series, e.series);
     for (const t of new Set(e.tags)) inc(tag, t);
@@ -79,7 +79,9 @@ export function computeFacets(events: readonly EventSummary[]): Facets {
   return {
     series: counted(series, 'count'),
     tag: counted(tag, 'count'),
-    mode: (['offline', 'online', 'hybrid'] as EventMode[]).filter((m) => mode.has(m)).map((m) => [m, mode.get(m)!]),
+    mode: (['offline', 'online', 'hybrid'] as EventMode[])
+      .filter((m) => mode.has(m))
+      .map((m) => [m, mode.get(m)!]),
     city: counted(city, 'count'),
     year: counted(year, 'desc'),
   };
@@ -146,7 +148,12 @@ export function buildRows(events: readonly EventSummary[], now: number): Timelin
       const ym = e.start!.slice(0, 7);
       if (ym !== last) {
         last = ym;
-        rows.push({ type: 'month', key: `m-${section}-${ym}`, year: +ym.slice(0, 4), month: +ym.slice(5, 7) });
+        rows.push({
+          type: 'month',
+          key: `m-${section}-${ym}`,
+          year: +ym.slice(0, 4),
+          month: +ym.slice(5, 7),
+        });
       }
       rows.push({ type: 'event', key: `e-${e.slug}`, event: e, upcoming: section === 'upcoming' });
     }

@@ -38,7 +38,10 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
   const when = describeWhen(event.start, event.end, event.timezone, locale);
   const [now] = useState(() => Date.now());
   const upcoming = isUpcoming(event, now);
-  const { prev, next } = useMemo(() => seriesNeighbours(index.events, event.slug), [index.events, event.slug]);
+  const { prev, next } = useMemo(
+    () => seriesNeighbours(index.events, event.slug),
+    [index.events, event.slug],
+  );
   const talks = useMemo(() => agendaOrder(event.talks), [event.talks]);
   const place = [event.venue, event.city].filter(Boolean);
   // `venue` often already names the city: say it once.

@@ -13,7 +13,10 @@ export default function NotFoundPage() {
   const index = useQuery(indexQuery());
   const last = pathname.split('/').filter(Boolean).pop() ?? '';
   const suggestions = useMemo(
-    () => (index.data && last ? [...suggestEvents(index.data, last, 3), ...suggestSpeakers(index.data, last, 3)] : []),
+    () =>
+      index.data && last
+        ? [...suggestEvents(index.data, last, 3), ...suggestSpeakers(index.data, last, 3)]
+        : [],
     [index.data, last],
   );
   return <NotFound message={t.notFoundPage} suggestions={suggestions} />;

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18nContext';
 export default function RouteError() {
   const error = useRouteError();
   const { t } = useI18n();
-  if (isRouteErrorResponse(error) && error.status === 404) return <NotFound message={t.notFoundPage} suggestions={[]} />;
+  if (isRouteErrorResponse(error) && error.status === 404)
+    return <NotFound message={t.notFoundPage} suggestions={[]} />;
   return <ErrorView error={error} />;
 }

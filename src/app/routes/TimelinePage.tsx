@@ -62,7 +62,9 @@ function Timeline({ events }: { events: EventSummary[] }) {
     year: t.filterYear,
   };
   const optionLabel = (key: FilterKey, value: string) =>
-    key === 'mode' && (value === 'online' || value === 'offline' || value === 'hybrid') ? t.mode[value] : value;
+    key === 'mode' && (value === 'online' || value === 'offline' || value === 'hybrid')
+      ? t.mode[value]
+      : value;
 
   return (
     <div className="timeline-page">
@@ -99,7 +101,11 @@ function Timeline({ events }: { events: EventSummary[] }) {
       <p className="result-count" role="status">
         {t.showing(filtered.length, events.length)}
       </p>
-      {filtered.length === 0 ? <p className="empty">{t.noResults}</p> : <VirtualRows rows={rows} locale={locale} />}
+      {filtered.length === 0 ? (
+        <p className="empty">{t.noResults}</p>
+      ) : (
+        <VirtualRows rows={rows} locale={locale} />
+      )}
     </div>
   );
 }
@@ -129,7 +135,11 @@ function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) 
   });
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={listRef} className="timeline" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+    <div
+      ref={listRef}
+      className="timeline"
+      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+    >
       {items.map((item) => (
         <div
           key={item.key}
@@ -155,7 +165,8 @@ const Row = memo(function Row({ row, locale }: { row: TimelineRow; locale: strin
       </h2>
     );
   }
-  if (row.type === 'month') return <h3 className="month-heading">{formatMonth(row.year, row.month, locale)}</h3>;
+  if (row.type === 'month')
+    return <h3 className="month-heading">{formatMonth(row.year, row.month, locale)}</h3>;
   const e = row.event;
   const time = formatTime(e.start, e.timezone, locale);
   return (

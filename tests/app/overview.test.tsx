@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { computeOverview } from '../../src/app/lib/overview';
+import { index } from './fixtures';
+import { renderApp, stubFetch } from './render';
+
+beforeEach(() => {
+  window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+  localStorage.clear();
+});
+
+describe('overview numbers', () => {
+  it('counts events per year by series, modes, cities, speakers and tags (announcements left out)', () => {
+    const o = computeOverview(index);
+    expect(o.total).toBe(4);
+    expect(o.perYear.years).toEqual(['2018', '2021', '2099']);
+    expect(o.perYear.series).toEqual(['SOFAMeetup', 'Service Mesh Meetup']);
+    expect(o.perYear.counts).toEqual([
+      [0, 1],
+      [2, 0],
+      [1, 0],
+    ]);
+    expect(o.modes).toEqual([
+      { mode: 'offline', value: 2 },
+      { mode: 'online', value: 1 },
+      { mode: 'hybrid', value: 1 },
+    ]);
+    expect(o.cities.map((c) => c.label)).toEqual(['北京', '成都', '杭州']);
+    expect(o.speakers[0]).toEqual({ label: '吴晟', value: 5, to: '/speakers/wu-sheng' });
+    expect(o.tags[0]).toEqual({ label: 'Service Mesh', value: 2, to: '/?tag=Service%20Mesh' });
+  });
+
+  it('gathers series beyond the top ones, and events without one, as “other”', () => {
+    const o = computeOverview(index, 1);
+    expect(o.perYear.series).toEqual(['SOFAMeetup', null]);
+  });
+});
+
+describe('overview page /overview', () => {
+  it('draws accessible charts with a data table alternative', async () => {
+    stubFetch({ 'index.json': index });
+    renderApp('/overview');
+    expect(await screen.findByRole('heading', { level: 1, name: '概览' })).toBeInTheDocument();
+    const imgs = screen.getAllByRole('img');
+    expect(imgs.length).toBe(5);
+    const perYear = screen.getByRole('img', { name: /每年活动数/ });
+    expect(perYear).toHaveAccessibleDescription(/2021: 2 \(SOFAMeetup 2\)/);
+    const region = screen.getByRole('region', { name: '每年活动数（按系列）' });
+    const table = within(region).getByRole('table', { hidden: true });
+    expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(4);
+    const speakers = screen.getByRole('region', { name: '最常出现的讲师' });
+    expect(within(speakers).getByRole('link', { name: /吴晟/ })).toHaveAttribute(
+      'href',
+      '/speakers/wu-sheng',
+    );
+    expect(document.title).toBe('概览 · 活动浏览');
+  });
+});

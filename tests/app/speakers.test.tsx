@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { index, liWei } from './fixtures';
+import { renderApp, stubFetch } from './render';
+
+beforeEach(() => {
+  window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
+  localStorage.clear();
+});
+
+const names = () =>
+  screen
+    .getAllByRole('listitem')
+    .filter((li) => li.classList.contains('speaker-card'))
+    .map((li) => within(li).getByRole('link').textContent);
+
+describe('speakers /speakers', () => {
+  it('lists everyone with affiliation and talk count, sorted by name', async () => {
+    stubFetch({ 'index.json': index });
+    renderApp('/speakers');
+    expect(await screen.findByRole('heading', { level: 1, name: '讲师' })).toBeInTheDocument();
+    expect(names()).toEqual(['李唯', '吴晟', '张亮', '周群力']);
+    const wu = screen.getByRole('link', { name: '吴晟' }).closest('li')!;
+    expect(within(wu).getByText('Tetrate')).toBeInTheDocument();
+    expect(within(wu).getByText('5 个议题')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '周群力' }).closest('li')).toHaveTextContent('仪式');
+    expect(document.title).toBe('讲师 · 活动浏览');
+  });
+
+  it('sorts and filters, keeping both in the URL', async () => {
+    stubFetch({ 'index.json': index });
+    const user = userEvent.setup();
+    const { router } = renderApp('/speakers?sort=talks');
+    await screen.findByRole('heading', { level: 1 });
+    expect(names()).toEqual(['吴晟', '张亮', '李唯', '周群力']);
+    await user.type(screen.getByRole('searchbox', { name: '按姓名、花名或单位筛选' }), '蚂蚁');
+    await waitFor(() => expect(names()).toEqual(['李唯', '周群力']));
+    const params = new URLSearchParams(router.state.location.search);
+    expect(params.get('q')).toBe('蚂蚁');
+    expect(params.get('sort')).toBe('talks');
+    await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), 'name');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=%E8%9A%82%E8%9A%81'));
+    const box = screen.getByRole('searchbox', { name: '按姓名、花名或单位筛选' });
+    await user.clear(box);
+    await user.type(box, 'nobody');
+    expect(await screen.findByText('没有符合条件的讲师。')).toBeInTheDocument();
+  });
+});
+
+describe('speaker profile /speakers/:slug', () => {
+  it('shows name, aliases, affiliation, role, bio, talks newest first with events and slides, co-speakers', async () => {
+    stubFetch({ 'index.json': index, 'speakers/li-wei.json': liWei });
+    renderApp('/speakers/li-wei');
+    expect(await screen.findByRole('heading', { level: 1, name: '李唯' })).toBeInTheDocument();
+    expect(document.title).toBe('李唯 · 活动浏览');
+    expect(screen.getByText('又名: 唯哥')).toBeInTheDocument();
+    expect(screen.getByText('蚂蚁集团 · 技术专家')).toBeInTheDocument();
+    expect(screen.getByText('2017 年加入蚂蚁集团中间件团队。')).toBeInTheDocument();
+    const talks = screen.getByRole('region', { name: /全部议题/ });
+    const titles = within(talks)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    expect(titles).toEqual(['更新的议题', 'Service Mesh 在蚂蚁落地后的探索与实践']);
+    expect(within(talks).getByRole('link', { name: 'SOFAMeetup#8 成都站' })).toHaveAttribute(
+      'href',
+      '/events/sofameetup-8-chengdu',
+    );
+    expect(within(talks).getByText('2021年3月21日周日')).toBeInTheDocument();
+    expect(within(talks).getByRole('link', { name: /下载讲义/ })).toHaveAttribute(
+      'href',
+      'https://example.com/decks/mesh.pdf',
+    );
+    const co = screen.getByRole('region', { name: '同场讲师' });
+    expect(within(co).getByRole('link', { name: '周群力' })).toHaveAttribute('href', '/speakers/zhou-qunli');
+  });
+
+  it('suggests the nearest speakers for an unknown slug', async () => {
+    stubFetch({ 'index.json': index });
+    renderApp('/speakers/zhou-qunlii');
+    expect(await screen.findByText('没有名为「zhou-qunlii」的讲师。')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '周群力' })).toHaveAttribute('href', '/speakers/zhou-qunli');
+  });
+
+  it('shows an error view when the speaker file is corrupt', async () => {
+    stubFetch({ 'index.json': index, 'speakers/li-wei.json': { name: 42 } });
+    renderApp('/speakers/li-wei');
+    expect(await screen.findByRole('alert')).toHaveTextContent('数据文件格式不正确');
+    expect(screen.getByRole('button', { name: '重试' })).toBeInTheDocument();
+  });
+});
