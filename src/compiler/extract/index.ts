@@ -22,7 +22,7 @@ import { readLinkListTalks } from './link-list-talks';
 import { bookTitle, isHttp, sameTitle, splitLines, type MdLink } from './markdown';
 import { inferMode, modeFromForm } from './mode';
 import { cityHeldIn, cityIn, stationCity } from './place';
-import { readLinks, readSlides, toEventLinks } from './resources';
+import { isLinkLabel, readLinks, readSlides, toEventLinks } from './resources';
 import { seriesOf } from './series';
 import { dedupe } from './speaker';
 import { readSpeakerHeadlines } from './speaker-headline';
@@ -42,7 +42,7 @@ const GENERIC_LINK =
 
 function slideTitle(l: MdLink): string | null {
   const t = (bookTitle(l.text) ?? l.text).replace(/下载链接|下载地址|下载$/g, '').trim();
-  if (!t || t === l.url || isHttp(t) || t.length < 4 || GENERIC_LINK.test(t)) return null;
+  if (!t || t === l.url || isHttp(t) || t.length < 4 || GENERIC_LINK.test(t) || isLinkLabel(t)) return null;
   return t;
 }
 
@@ -167,7 +167,7 @@ export function extractFacts(input: ExtractInput): PostFacts {
   } else {
     const ref = referenceDay(fm.date, fm.publishDate);
     const candidates = collectCandidates(lines, fields, fm.summary, source, ref);
-    const when = resolveWhen(candidates, [...tables.slots, ...agenda.slots]);
+    const when = resolveWhen(candidates, [...tables.slots, ...agenda.slots], ref);
     warnings.push(...when.warnings);
     const mainLine = fields.find((f) => MAIN_TIME_LABEL.test(f.label));
     if (mainLine && !candidates.some((c) => c.text === mainLine.value && c.date)) {

@@ -38,6 +38,9 @@ export function readSlides(lines: Line[], fields: Labelled[], fm: FrontMatter): 
   return dedupe(out);
 }
 
+/** Link texts such as `直播视频回顾` or `报名方式` label a link; they are not talk titles. */
+export const isLinkLabel = (text: string): boolean => text.length <= 12 && kindOf(text) !== null;
+
 function kindOf(label: string): LinkKind | null {
   if (VIDEO.test(label)) return 'video';
   if (LIVE.test(label)) return 'live';

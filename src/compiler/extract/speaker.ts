@@ -56,12 +56,14 @@ const clean = (s: string) =>
 
 /** Splits `蚂蚁集团技术专家` into affiliation and role where an organisation word ends the first part. */
 function affiliationAndRole(intro: string): { affiliation: string | null; role: string | null } {
-  const first = clean(intro.split(/[，,。；;]/)[0] ?? '');
+  const clauses = intro.split(/[，,。；;]/);
+  const first = clean(clauses[0] ?? '');
   if (!first) return { affiliation: null, role: null };
   const org = ORG_SUFFIX.exec(first);
   if (org) {
-    const role = clean(first.slice(org[1]!.length));
-    return { affiliation: clean(org[1]!), role: role || null };
+    // `蚂蚁集团技术专家`, or `蚂蚁集团，高级技术专家` with the role in the next clause.
+    const role = clean(first.slice(org[1]!.length)) || clean(clauses[1] ?? '');
+    return { affiliation: clean(org[1]!), role: role && role.length <= 40 ? role : null };
   }
   return { affiliation: null, role: first.length <= 40 ? first : null };
 }
@@ -88,7 +90,7 @@ function build(name: string, after: string, bio: string | null): RawSpeaker {
   const inner = BRACKETED.exec(intro);
   if (!bracketInfo && inner) intro = clean(inner[1]!);
   const { affiliation, role } = affiliationAndRole(intro);
-  const fullBio = bio ?? (clean(after).length > 0 ? clean(after) : null);
+  const fullBio = bio ?? (after.replace(/^[\s，,、：:;；@]+/, '').trim() || null);
   return { name, aliases, affiliation, role, bio: fullBio && fullBio.length > 0 ? fullBio : null };
 }
 

@@ -7,6 +7,7 @@
 import {
   compareTime,
   dayOfIso,
+  daysBetween,
   formatDay,
   parseDateTime,
   weekdayOf,
@@ -83,7 +84,7 @@ export function collectCandidates(
   return out;
 }
 
-export function resolveWhen(candidates: Candidate[], slots: Slot[]): When {
+export function resolveWhen(candidates: Candidate[], slots: Slot[], ref: DayParts | null = null): When {
   const warnings: string[] = [];
   const dated = candidates.filter((c) => c.date);
   let primary = dated[0] ?? null;
@@ -93,7 +94,10 @@ export function resolveWhen(candidates: Candidate[], slots: Slot[]): When {
   let day = primary.date!;
   if (primary.weekday !== null && weekdayOf(day) !== primary.weekday) {
     const named = primary.weekday;
-    const alt = dated.find((c) => c !== primary && weekdayOf(c.date!) === named);
+    // An announcement's event is not before the post itself: a day before it is a leftover.
+    const plausible = (d: DayParts) =>
+      !ref || daysBetween(ref, primary!.date!) < 0 || daysBetween(ref, d) >= 0;
+    const alt = dated.find((c) => c !== primary && weekdayOf(c.date!) === named && plausible(c.date!));
     const msg = `${primary.from} says ${formatDay(day)} is ${WEEKDAY_NAMES[named]}, but it is ${WEEKDAY_NAMES[weekdayOf(day)]}`;
     if (alt) {
       warnings.push(

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readAgendaHeadings } from '../../../src/compiler/extract/agenda-headings';
+import { lines, names } from './helpers';
+
+describe('readAgendaHeadings', () => {
+  it('reads `### 19:05-20:00 title` with the speaker on the next line, skipping the host’s opening', () => {
+    const r = readAgendaHeadings(
+      lines(`
+### 19:00-19:05  主持人开场
+
+SOFAGirl 主持人
+
+### 19:05-20:00  轻量级监控分析系统原理讲解
+
+响风 蚂蚁金服轻量级监控分析系统开源负责人
+
+### 本期分享大纲：
+
+- 监控预警基本概念介绍
+`),
+    );
+    expect(r.talks.map((t) => [t.title, names(t)])).toEqual([['轻量级监控分析系统原理讲解', ['响风']]]);
+    expect(r.slots).toHaveLength(2);
+  });
+
+  it('reads bold slot lines and `by` speakers in English', () => {
+    const r = readAgendaHeadings(
+      lines(`
+**9:00 - 9:20 Opening speech**
+
+**9:20 - 10:10 Quickly build microservices by Jie Cao**
+
+Building a microservices application.
+
+**12:00 - 13:00 Lunch time**
+`),
+    );
+    expect(r.talks.map((t) => [t.title, names(t)])).toEqual([['Quickly build microservices', ['Jie Cao']]]);
+  });
+
+  it('reads detail blocks with 讲师 / 主持人 / 嘉宾 lists', () => {
+    const r = readAgendaHeadings(
+      lines(`
+13:30-14:15《某网关的思考与实践》
+
+- 讲师：贾岛 蚂蚁金服 高级技术专家
+- 讲师介绍：靳文祥（花名贾岛），2011年毕业后加入……
+
+15:20-16:00 圆桌环节《落地的务实与创新》
+
+- 主持人：鲁直 蚂蚁金服云原生落地负责人
+- 嘉宾：
+  - 涵畅 蚂蚁金服高级技术专家
+  - 张超盟 某云微服务平台架构师
+`),
+    );
+    expect(r.talks.map((t) => [t.title, names(t)])).toEqual([
+      ['某网关的思考与实践', ['贾岛']],
+      ['落地的务实与创新', ['鲁直', '涵畅', '张超盟']],
+    ]);
+  });
+});

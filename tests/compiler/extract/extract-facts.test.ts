@@ -1,0 +1,191 @@
+// extractFacts end to end: the user's posts in data/posts, and snippets written in the same conventions.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../src/compiler/extract';
+import { normalizeFrontMatter } from '../../../src/compiler/front-matter';
+import { facts, names } from './helpers';
+
+function seed(file: string) {
+  const text = fs.readFileSync(path.join(__dirname, '../../../data/posts', file), 'utf8');
+  const m = /^---\n([\s\S]*?)\n---\n/.exec(text)!;
+  const frontMatter = normalizeFrontMatter(parseYaml(m[1]!) as Record<string, unknown>, file);
+  return extractFacts({ body: text.slice(m[0].length), frontMatter, source: file });
+}
+
+describe('the user’s posts', () => {
+  it('SOFAMeetup#4: event time from the body, four talks, the deck on the event', () => {
+    const f = seed('sofameetup-4-hangzhou.md');
+    expect(f).toMatchObject({
+      kind: 'event',
+      series: 'SOFAMeetup',
+      start: '2021-03-21T14:00:00+08:00',
+      end: '2021-03-21T17:00:00+08:00',
+      mode: 'offline',
+      city: '杭州',
+      slides: ['https://gw.alipayobjects.com/os/bmw-prod/9e025683-6099-4927-acbc-393013d7d83c.pdf'],
+      warnings: [],
+    });
+    expect(f.talks.map((t) => [t.title, names(t)])).toEqual([
+      ['Service Mesh 在蚂蚁落地后的探索与实践', ['李唯']],
+      ['MOSN 的无人值守变更实践', ['黄家琦']],
+      ['Service Mesh 在美团的落地挑战与实践', ['薛晨']],
+      ['过往可鉴，未来可期 — MOSN 社区周年回顾与展望', ['田阳']],
+    ]);
+  });
+
+  it('SOFAMeetup#8: each 资料下载 deck goes on the talk its link text names; 花名 kept', () => {
+    const f = seed('sofameetup-8-chengdu.md');
+    expect(f.slides).toEqual([]);
+    expect(f.talks.map((t) => t.slides.length)).toEqual([1, 1, 1, 1]);
+    expect(f.talks[2]!.slides[0]).toBe(
+      'https://gw.alipayobjects.com/os/bmw-prod/82be6ceb-89e0-4d4e-9cc9-42128fc2491f.pdf',
+    );
+    expect(f.talks[1]!.speakers[0]).toMatchObject({ name: '周群力', aliases: ['仪式'] });
+  });
+
+  it('Service Mesh Meetup #2 (Wowchemy): the front-matter date is the event time', () => {
+    const f = seed('service-mesh-meetup-2-beijing.md');
+    expect(f).toMatchObject({
+      series: 'Service Mesh Meetup',
+      start: '2018-07-29T13:00:00+08:00',
+      end: '2018-07-29T17:00:00+08:00',
+      mode: 'offline',
+      city: '北京',
+      slides: ['https://github.com/servicemesher/meetup-slides'],
+    });
+    expect(f.talks.map((t) => t.speakers[0]!.name)).toEqual(['张亮', '吴晟', '朵晓东', '丁振凯']);
+  });
+});
+
+describe('dates and times', () => {
+  it('an all-day Wowchemy event has a date alone', () => {
+    const f = facts('本期为特别场。', { event: 'X', date: '2019-11-24T13:00:00+08:00', all_day: true });
+    expect([f.start, f.end]).toEqual(['2019-11-24', null]);
+  });
+
+  it('a start without an end takes the end of the agenda', () => {
+    const f = facts(
+      '- 活动时间：8 月 11 日周日下午 13 点\n- 活动形式：线下活动\n- 活动地点：广州市某大厦 15F\n\n| 时间 | 环节 | 分享嘉宾 |\n| --- | --- | --- |\n| 13:00-13:30 | 签到 | |\n| 15:55-16:40 | 《某实践》 | 茅舍@某作者 |',
+      { date: '2019-07-25T15:00:00+08:00' },
+    );
+    expect([f.start, f.end, f.city]).toEqual([
+      '2019-08-11T13:00:00+08:00',
+      '2019-08-11T16:40:00+08:00',
+      '广州',
+    ]);
+    expect(f.talks[0]).toMatchObject({
+      start: '2019-08-11T15:55:00+08:00',
+      end: '2019-08-11T16:40:00+08:00',
+    });
+  });
+
+  it('a start without an end takes the end of another phrase that starts at the same time', () => {
+    const f = facts('- 活动时间：07 月 28 日，周四晚 19 点\n- 活动形式：线上直播', {
+      date: '2022-07-26T15:00:00+08:00',
+      description: '2022 年 7 月 26 日 19：00 - 20：00 ，线上直播第 29 期。',
+    });
+    expect([f.start, f.end]).toEqual(['2022-07-28T19:00:00+08:00', '2022-07-28T20:00:00+08:00']);
+  });
+
+  it('a weekday that does not fit the date prefers a phrase that fits, and says so', () => {
+    const f = facts('- 活动时间：02 月 25 日，周四晚 19 点\n- 活动形式：线上直播', {
+      date: '2023-02-15T15:00:00+08:00',
+      description: '2023 年 02 月 16 日 19：00 - 20：00 ，线上直播第 32 期。',
+    });
+    expect(f.start).toBe('2023-02-16T19:00:00+08:00');
+    expect(f.warnings[0]).toMatch(
+      /2023-02-25 is 周四, but it is 周六; 2023-02-16 from the description was used/,
+    );
+  });
+
+  it('a recap without a date line takes the date in its path', () => {
+    const f = facts(
+      '#### 某实践分享\n\n郑德惠 某公司资深开发工程师',
+      { date: '2019-01-08T10:41:54+08:00' },
+      'blog/meetup-guangzhou-20190106/index.md',
+    );
+    expect(f.start).toBe('2019-01-06');
+  });
+
+  it('a date and its hours on two lines are read together', () => {
+    const f = facts(
+      '## 直播介绍\n\n**《某加速实践》**\n\n2023 年 8 月 9 日（周三）\n\n19：00 - 20：00\n\n**「嘉宾简介」**\n\n戚文博（花名：百蓦）',
+      { date: '2023-08-02T15:00:00+08:00' },
+    );
+    expect([f.start, f.end, f.mode]).toEqual([
+      '2023-08-09T19:00:00+08:00',
+      '2023-08-09T20:00:00+08:00',
+      'online',
+    ]);
+  });
+});
+
+describe('talks without an agenda in words', () => {
+  it('a livestream with one talk takes its title from 活动主题 and its speaker from 嘉宾', () => {
+    const f = facts(
+      '## 概要\n\n- 活动主题：SOFAChannel#28:某类隔离框架设计\n\n- 活动时间：06 月 09 日，周四晚 19 点\n\n- 活动形式：线上直播\n\n- 资料下载：[戳这里](https://example.org/a.pdf)\n\n## 嘉宾\n\n- 张冯君（花名：远远）\n\n- 蚂蚁集团开发工程师\n',
+      { title: 'SOFAChannel#28 某类隔离框架设计', date: '2022-06-09T15:00:00+08:00' },
+    );
+    expect(f.series).toBe('SOFAChannel');
+    expect(f.talks).toHaveLength(1);
+    expect(f.talks[0]).toMatchObject({ title: '某类隔离框架设计', slides: ['https://example.org/a.pdf'] });
+    expect(f.talks[0]!.speakers[0]).toMatchObject({
+      name: '张冯君',
+      aliases: ['远远'],
+      role: '蚂蚁集团开发工程师',
+    });
+  });
+
+  it('titled decks and titled recordings become the talks', () => {
+    const f = facts(
+      '- 活动时间：2022 年 08 月 13 日（周六）13:30-17:00\n- 活动地点：合肥市高新区某园\n- 活动形式：线下活动\n- 资料下载：  \n[《某体系助力业务极速研发》](https://example.org/1.pdf)  \n[《某运维的探索和总结》](https://example.org/2.pdf)\n\n### 直播回放\n\n[某体系助力业务极速研发](https://www.bilibili.com/video/BV1)\n',
+    );
+    expect(f.talks.map((t) => [t.title, t.slides, t.video])).toEqual([
+      ['某体系助力业务极速研发', ['https://example.org/1.pdf'], 'https://www.bilibili.com/video/BV1'],
+      ['某运维的探索和总结', ['https://example.org/2.pdf'], null],
+    ]);
+    expect(f.warnings.join('\n')).toMatch(/names no speaker/);
+  });
+});
+
+describe('kind, place, links', () => {
+  it('a post with no dated gathering is an announcement, and nothing is dropped', () => {
+    const f = facts('### | SOFALab\n\n欢迎领取文章，参与共建~', {
+      title: '<SOFA:ArkLab/>',
+      categories: 'SOFALab',
+    });
+    expect(f).toMatchObject({ kind: 'announcement', start: null, mode: null, city: null, talks: [] });
+  });
+
+  it('a page listing several dated meetups is an index, not one event', () => {
+    const f = facts(
+      '## 某 Meetup #3 深圳站\n\n时间：2018年8月25日\n\n## 某 Meetup #2 北京站\n\n时间：2018年7月29日\n',
+    );
+    expect(f.kind).toBe('announcement');
+  });
+
+  it('an English Location gives the city; a title’s 站 and the description’s 在… do too', () => {
+    expect(
+      facts('- Date: Monday, 24 June, 2019\n- Time: 9:00 – 16:00\n- Location: Shanghai Expo Centre Room 616')
+        .city,
+    ).toBe('上海');
+    expect(
+      facts('12 月 28 日在杭州举行。', { title: '第九届某 Meetup 杭州站回顾' }, 'blog/x-20191228/index.md')
+        .city,
+    ).toBe('杭州');
+    expect(
+      facts('- 活动时间：04 月 20 日 13:30--18:00\n- 活动形式：线下 Meetup + 线上直播', {
+        description: '我们在上海一起庆祝了社区的生日。',
+      }).city,
+    ).toBe('上海');
+  });
+
+  it('reads recording, live-room and registration links', () => {
+    const f = facts(
+      '- 活动时间：1 月 17 日周四晚 7 点\n- 活动形式：线上直播\n- 报名方式：<https://example.org/live/1>\n- B 站直播间地址：[http://live.bilibili.com/1](http://live.bilibili.com/1)\n- [直播视频回顾](https://example.org/live/148)',
+    );
+    expect(f.links.map((l) => l.kind)).toEqual(['registration', 'live', 'video']);
+  });
+});

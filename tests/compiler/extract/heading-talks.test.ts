@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { readHeadingTalks } from '../../../src/compiler/extract/heading-talks';
+import { lines, names } from './helpers';
+
+describe('readHeadingTalks', () => {
+  it('reads `#### title` + a speaker line, co-speakers and the abstract', () => {
+    const talks = readHeadingTalks(
+      lines(`
+## 讲师与演讲话题
+
+#### 某渐进式迁移方案
+
+敖小剑 蚂蚁集团高级技术专家，微服务专家
+
+张瑜标 阿里巴巴技术专家、前某负责人
+
+#### 某平台的微服务实践
+
+张波 某公司中间件团队负责人
+
+介绍通过 SDS 实现证书管理的落地方案。
+
+当下 Service Mesh 技术可以说是炙手可热。
+`),
+    );
+    expect(talks.map((t) => [t.title, names(t)])).toEqual([
+      ['某渐进式迁移方案', ['敖小剑', '张瑜标']],
+      ['某平台的微服务实践', ['张波']],
+    ]);
+    expect(talks[1]!.abstract).toContain('介绍通过 SDS');
+  });
+
+  it('reads 主讲人 lines, images before the speaker line, and a run of names', () => {
+    const talks = readHeadingTalks(
+      lines(`
+#### 某超大规模实践
+
+主讲人：曾凡松（逐灵） 、汪萌海（木苏）
+
+小程序是轻量级的快速迭代的移动应用，对小程序开发者要求很高。
+
+#### Roundtable：回顾 2018，某技术蓄势待发
+
+![](photo.jpg)
+
+陈一凡、崔二龙、敖三剑共同参加的圆周讨论环节。
+`),
+    );
+    expect(talks.map((t) => [t.title, names(t)])).toEqual([
+      ['某超大规模实践', ['曾凡松', '汪萌海']],
+      ['Roundtable：回顾 2018，某技术蓄势待发', ['陈一凡', '崔二龙', '敖三剑']],
+    ]);
+  });
+
+  it('does not read sections of the post as talks', () => {
+    const talks = readHeadingTalks(
+      lines(
+        '## 视频回放与资料下载\n\n地址：https://example.org/review\n\n## 嘉宾\n\n- 王特（花名：亦夏），某社区 PPMC\n\n### | 加入 SOFA 钉钉互动群\n\n欢迎加入',
+      ),
+    );
+    expect(talks).toEqual([]);
+  });
+});

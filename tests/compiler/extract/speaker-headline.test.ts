@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readSpeakerHeadlines } from '../../../src/compiler/extract/speaker-headline';
+import { lines } from './helpers';
+
+describe('readSpeakerHeadlines', () => {
+  it('reads `**张亮（…）：title**` with its bio and abstract (the user’s Service Mesh Meetup #2 post)', () => {
+    const talks = readSpeakerHeadlines(
+      lines(`
+## 讲师与演讲话题
+
+**张亮（京东金融数据研发负责人）：Service Mesh 的延伸 —— 论道 Database Mesh**
+
+个人简介：张亮，京东金融数据研发负责人。热爱开源。
+
+随着 Service Mesh 概念的推广与普及……
+
+---
+
+**朵晓东（蚂蚁集团，高级技术专家）：蚂蚁集团开源的 Service Mesh 数据平面 SOFA MOSN 深层揭秘**
+
+个人简介：蚂蚁集团高级技术专家，专注云计算技术及产品。
+`),
+    );
+    expect(talks).toHaveLength(2);
+    expect(talks[0]).toMatchObject({
+      title: 'Service Mesh 的延伸 —— 论道 Database Mesh',
+      abstract: '随着 Service Mesh 概念的推广与普及……',
+    });
+    expect(talks[0]!.speakers[0]).toMatchObject({
+      name: '张亮',
+      bio: '张亮，京东金融数据研发负责人。热爱开源。',
+    });
+    expect(talks[1]!.speakers[0]).toMatchObject({
+      name: '朵晓东',
+      affiliation: '蚂蚁集团',
+      role: '高级技术专家',
+    });
+  });
+
+  it('reads the list-item form and ignores labels without a bracket', () => {
+    const talks = readSpeakerHeadlines(
+      lines('- 张超盟（华为）：某容器应用的灰度发布实践\n\n张晓辉：\n\n某基金会大使'),
+    );
+    expect(talks.map((t) => [t.title, t.speakers[0]!.name])).toEqual([
+      ['某容器应用的灰度发布实践', '张超盟'],
+    ]);
+  });
+});

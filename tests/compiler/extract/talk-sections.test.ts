@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readTalkSections } from '../../../src/compiler/extract/talk-sections';
+import { lines, names } from './helpers';
+
+describe('readTalkSections', () => {
+  it('reads 《title》 sections with 嘉宾介绍 / 议题简介 / 听众收获 (the user’s SOFAMeetup#4 post)', () => {
+    const [t] = readTalkSections(
+      lines(`
+**《Service Mesh 在蚂蚁落地后的探索与实践》**
+
+**嘉宾介绍**
+
+李唯，蚂蚁集团技术专家，2017 年加入蚂蚁集团中间件团队。
+
+**议题简介**
+
+- Service Mesh 在蚂蚁落地之后的能力建设。
+
+**听众收获**
+
+- 了解 Service Mesh 在蚂蚁实践过程中遇到的困难和思考
+
+- 收获 Service Mesh 在赋能业务方面的案例经验与启发
+`),
+    );
+    expect(t).toMatchObject({
+      title: 'Service Mesh 在蚂蚁落地后的探索与实践',
+      abstract: 'Service Mesh 在蚂蚁落地之后的能力建设。',
+      takeaways: [
+        '了解 Service Mesh 在蚂蚁实践过程中遇到的困难和思考',
+        '收获 Service Mesh 在赋能业务方面的案例经验与启发',
+      ],
+    });
+    expect(t!.speakers[0]).toMatchObject({ name: '李唯', affiliation: '蚂蚁集团', role: '技术专家' });
+  });
+
+  it('reads two introduction paragraphs as two speakers, and not a bio line that starts like a name', () => {
+    const [t] = readTalkSections(
+      lines(`
+**《快速闪电：某镜像加速服务》**
+
+**嘉宾介绍**
+
+彭涛，蚂蚁集团高级技术专家，Linux 内核开发者。
+
+徐佶辉，蚂蚁集团技术专家。
+
+曾在通讯、金融行业担任架构师。
+`),
+    );
+    expect(names(t!)).toEqual(['彭涛', '徐佶辉']);
+  });
+
+  it('reads the quote line under a ### 《title》 heading and an inline 嘉宾简介', () => {
+    const [a, b] = readTalkSections(
+      lines(`
+### 《如何建立云原生时代的工具链》
+
+>刘新 某科技创始人、某项目核心开发者。
+
+嘉宾简介：
+
+刘新，某科技创始人。
+
+***
+
+### 《服务发现的大规模实践与展望》
+
+>肖健 目前在蚂蚁集团中间件团队负责研发
+
+嘉宾简介：肖健（花名：昱恒）目前在蚂蚁集团中间件团队负责研发
+`),
+    );
+    expect(names(a!)).toEqual(['刘新']);
+    expect(b!.speakers).toMatchObject([{ name: '肖健', aliases: ['昱恒'] }]);
+  });
+
+  it('reads 「嘉宾简介」 and the webinar form 分享主题 / 分享嘉宾', () => {
+    const [a] = readTalkSections(
+      lines(
+        '**《某加速实践》**\n\n2023 年 8 月 9 日（周三）\n\n**「嘉宾简介」**\n\n戚文博（花名：百蓦）\n\n蚂蚁集团技术专家\n\n**「议题简介」**\n\n在 AI 场景下……',
+      ),
+    );
+    expect(a!.speakers).toMatchObject([{ name: '戚文博', aliases: ['百蓦'], role: '蚂蚁集团技术专家' }]);
+    expect(a!.abstract).toBe('在 AI 场景下……');
+    const [b] = readTalkSections(
+      lines(
+        '**分享主题：**\n\n《多点生活的实践》\n\n**分享嘉宾：**\n\n陈鹏，多点生活平台架构组研发工程师。\n\n**直播时间：**2020年5月28日（周四）20:00-21:00',
+      ),
+    );
+    expect(b).toMatchObject({ title: '多点生活的实践' });
+    expect(names(b!)).toEqual(['陈鹏']);
+  });
+});
