@@ -39,7 +39,9 @@ describe('accessibility (axe-core)', () => {
       const found: string[] = [];
       for (const [label, path] of pages) {
         await page.goto(path);
-        await settle(page, tracker);
+        await settle(page, tracker).catch((e: Error) =>
+          found.push(`${label} ${path}: ${e.message.split('\n')[0]}`),
+        );
         const results = await new AxeBuilder({ page }).analyze();
         for (const v of results.violations) {
           if (v.impact !== 'serious' && v.impact !== 'critical') continue;

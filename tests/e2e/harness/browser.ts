@@ -90,13 +90,12 @@ export async function settle(page: Page, tracker?: { inflight: () => number }): 
   const deadline = Date.now() + 15_000;
   while (quiet < 2) {
     if (Date.now() > deadline) throw new Error(`page never settled: ${page.url()}`);
-    const busy = await page.evaluate((loading) => {
+    const busy = await page.evaluate(async (loading) => {
+      await new Promise((r) => requestAnimationFrame(r));
       const text = document.body.innerText;
       return !!document.querySelector('[aria-busy="true"]') || loading.some((l) => text.includes(l));
     }, LOADING);
-    const idle = !busy && (tracker ? tracker.inflight() === 0 : true);
-    quiet = idle ? quiet + 1 : 0;
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+    quiet = !busy && (!tracker || tracker.inflight() === 0) ? quiet + 1 : 0;
   }
 }
 
@@ -138,7 +137,7 @@ export async function harvestAnchors(page: Page): Promise<Anchor[]> {
     collect();
     for (const el of scrollers) {
       const start = el.scrollTop;
-      for (let y = 0; ; y += Math.max(200, el.clientHeight * 0.7)) {
+      for (let y = 0; ; y += Math.max(200, el.clientHeight * 0.85)) {
         el.scrollTop = y;
         await frame();
         collect();
@@ -164,7 +163,7 @@ export async function clickLink(page: Page, raw: string): Promise<void> {
       if (/(auto|scroll)/.test(s.overflowY) && el.scrollHeight > el.clientHeight + 1) scrollers.push(el);
     }
     for (const el of scrollers) {
-      for (let y = 0; ; y += Math.max(200, el.clientHeight * 0.7)) {
+      for (let y = 0; ; y += Math.max(200, el.clientHeight * 0.85)) {
         el.scrollTop = y;
         await frame();
         if (visible()) return true;
