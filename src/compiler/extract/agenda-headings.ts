@@ -81,8 +81,14 @@ export function readAgendaHeadings(lines: Line[]): AgendaRead {
         .map((n) => parseSpeaker(n, null, true))
         .filter((s): s is RawSpeaker => s !== null);
     }
-    const title = bookTitle(rest) ?? rest;
+    const inBook = bookTitle(rest);
+    const title = inBook ?? rest;
     if (!title || isNotATalk(title) || isNotATalk(rest)) continue;
+    // `19:05-20:00 《title》 张三 某公司技术专家`: the speaker may follow the title on the same line.
+    if (!speakers.length && inBook) {
+      const after = rest.slice(rest.indexOf(inBook) + inBook.length).replace(/^[》>\s]+/, '');
+      if (after) speakers = parseSpeakerList(after);
+    }
     if (!speakers.length) speakers = speakersAfter(lines, i + 1);
     const t = draft(title, speakers);
     t.startTime = start;

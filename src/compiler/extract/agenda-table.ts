@@ -90,8 +90,9 @@ function readTable(rows: Table, out: AgendaRead): void {
     out.slots.push(slot);
     if (isNotATalk(title)) continue;
     let speakers: RawSpeaker[] = [];
+    // A speaker column holds people only, so English names (`Jimmy Song`) are safe to read there.
     if (speakerCol >= 0)
-      speakers = parseSpeakerList(cellText((row[speakerCol] ?? '').replace(/<br\s*\/?>/gi, '\n')));
+      speakers = parseSpeakerList(cellText((row[speakerCol] ?? '').replace(/<br\s*\/?>/gi, '\n')), true);
     else if (inBook) {
       // `**《title》** 蚂蚁金服 SOFA 团队 碧远`: the speaker follows the title in the same cell.
       const after = topic.slice(topic.indexOf(inBook) + inBook.length).replace(/^[》>\s]+/, '');

@@ -13,7 +13,8 @@ export function readSpeakerHeadlines(lines: Line[]): DraftTalk[] {
   let current: DraftTalk | null = null;
   for (const l of lines) {
     const isRule = /^\s*[-*_]{3,}\s*$/.test(l.raw);
-    const m = l.heading ? null : HEADLINE.exec(l.text);
+    // The headline is a bold line, a list item, or a heading of its own.
+    const m = HEADLINE.exec(l.text);
     const speaker = m ? parseSpeaker(`${m[1]}（${m[2]}）`) : null;
     if (m && speaker) {
       speaker.bio = null;

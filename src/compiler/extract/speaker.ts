@@ -44,7 +44,7 @@ export function leadingName(text: string): { name: string; rest: string } | null
 /** A paragraph that introduces a person: `彭涛，…`, `吕思泉是…`, `周群力（花名：仪式）…`, `王庆 英特尔…`. */
 export function introducesPerson(text: string): RawSpeaker | null {
   const lead = leadingName(text);
-  if (!lead || !/^(?:[（(，,：:\s]|是|花名)/.test(lead.rest)) return null;
+  if (!lead || !(lead.rest === '' || /^(?:[（(，,：:\s]|是|花名)/.test(lead.rest))) return null;
   return parseSpeaker(text, text);
 }
 
@@ -124,7 +124,7 @@ export function parseSpeaker(
  * A line that names one or more people: `A（x），role；B（y），role`, `鲁直、涵畅、张超盟`,
  * `茅舍@Soloπ 核心作者<br />不溯@…`, `陈逸凡、崔秀龙、敖小剑、郑德惠共同参加的…`.
  */
-export function parseSpeakerList(text: string): RawSpeaker[] {
+export function parseSpeakerList(text: string, allowEnglish = false): RawSpeaker[] {
   const s = text
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/^\s*(?:主讲人|主讲|讲师|嘉宾|分享嘉宾|演讲嘉宾|主持人|主持|Speakers?|Host)\s*[：:]\s*/i, '');
@@ -139,7 +139,7 @@ export function parseSpeakerList(text: string): RawSpeaker[] {
       out.push(...names);
       continue;
     }
-    const one = parseSpeaker(p);
+    const one = parseSpeaker(p, null, allowEnglish);
     if (one) out.push(one);
   }
   return dedupe(out);

@@ -60,3 +60,12 @@ Building a microservices application.
     ]);
   });
 });
+
+describe('readAgendaHeadings, speaker on the slot line', () => {
+  it('reads the speaker after the 《title》 on the same line', () => {
+    const r = readAgendaHeadings(
+      lines('**14:00-14:40 《某框架的演进》 王五 某公司技术专家**\n\n本次分享介绍……'),
+    );
+    expect(r.talks.map((t) => [t.title, names(t)])).toEqual([['某框架的演进', ['王五']]]);
+  });
+});

@@ -46,3 +46,14 @@ describe('readSpeakerHeadlines', () => {
     ]);
   });
 });
+
+describe('readSpeakerHeadlines as headings', () => {
+  it('reads `### 张三（公司）：title` headings too', () => {
+    const talks = readSpeakerHeadlines(
+      lines('### 邵俊雄（某金服）：某协议扩展\n\n个人简介：某金服技术专家。\n\n### 下一个部分'),
+    );
+    expect(talks.map((t) => [t.title, t.speakers[0]!.name, t.speakers[0]!.bio])).toEqual([
+      ['某协议扩展', '邵俊雄', '某金服技术专家。'],
+    ]);
+  });
+});
