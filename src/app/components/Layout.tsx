@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { LANGS, type Lang } from '../i18n/strings';
 import { useTheme, type ThemeChoice } from '../theme/theme';
 
-const LANG_NAMES: Record<Lang, string> = { zh: '简体中文', en: 'English' };
+const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
 /** The frame of every page: skip link, header (nav, search, language, theme), main, footer. */
 export default function Layout() {

@@ -191,7 +191,7 @@ const Row = memo(function Row({ row, locale }: { row: TimelineRow; locale: strin
           <ModeBadge mode={e.mode} />
           {e.city && <span className="meta-item city">{e.city}</span>}
           {e.series && <span className="meta-item series">{e.series}</span>}
-          {e.talkCount > 0 && <span className="meta-item talks">{t.talks(e.talkCount)}</span>}
+          {e.talkCount > 0 && <span className="meta-item meta-talks">{t.talks(e.talkCount)}</span>}
         </p>
       </div>
     </article>
