@@ -20,6 +20,7 @@ const EMPHASIS = /\*{1,3}|_{2,3}|`/g;
 
 /** Inline Markdown → plain text: links keep their text, images go, emphasis and tags go. */
 export function plain(s: string): string {
+  if (!NEEDS_CLEANUP.test(s)) return s.trim();
   return s
     .replace(IMAGE, '')
     .replace(LINK, '$1')
@@ -30,6 +31,7 @@ export function plain(s: string): string {
     .replace(SPACES, ' ')
     .trim();
 }
+const NEEDS_CLEANUP = /[![<*_`\\&\t\u3000]| {2}/;
 // Only runs worth collapsing: replacing every single space costs more than the whole scan.
 const SPACES = /[\t\u3000][ \t\u3000]*| {2,}/g;
 const IMAGE = /!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)/g;
@@ -70,6 +72,7 @@ const BARE_URL = /(^|[\s：:（(])(https?:\/\/[^\s<>()（）\]，。]{1,2000})/g
 
 /** Links in one piece of Markdown, in order: `[text](url)`, `<url>`, bare URLs. Images are left out. */
 export function links(s: string): MdLink[] {
+  if (!s.includes('](') && !s.includes('http')) return [];
   const out: MdLink[] = [];
   const taken: Array<[number, number]> = [];
   for (const m of s.matchAll(MD_LINK)) {
@@ -101,11 +104,18 @@ export function bookTitle(s: string): string | null {
 
 /** Normalizes a title for comparison: width, case, whitespace and punctuation do not count. */
 export function normTitle(s: string): string {
-  return s
+  const hit = normCache.get(s);
+  if (hit !== undefined) return hit;
+  if (normCache.size > 2000) normCache.clear();
+  const n = s
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\s《》「」『』“”"'‘’·・:：,，.。!！?？、|｜\-—–_()（）[\]【】#*]/g, '');
+  normCache.set(s, n);
+  return n;
 }
+// Titles are compared pairwise while merging; normalizing each once keeps that cheap.
+const normCache = new Map<string, string>();
 
 /** Character-bigram Dice similarity of two titles (0…1), after normTitle. */
 export function titleSimilarity(a: string, b: string): number {

@@ -36,6 +36,8 @@ const CITY_RE = new RegExp(`(${[...CITIES].sort((a, b) => b.length - a.length).j
 const EN_CITY_RE = new RegExp(`\\b(${Object.keys(EN_CITIES).join('|')})\\b`, 'i');
 const STATION = new RegExp(`(${[...CITIES].sort((a, b) => b.length - a.length).join('|')})站`);
 
+const HELD_IN = new RegExp(`在\\s?${CITY_RE.source}`);
+
 /** The first known city named in a text, in Chinese. */
 export function cityIn(text: string | null | undefined): string | null {
   if (!text) return null;
@@ -54,6 +56,6 @@ export function stationCity(title: string | null | undefined): string | null {
 /** `在上海…举行`, `在杭州滴滴举行`: a city where the text says the event took place. */
 export function cityHeldIn(text: string | null | undefined): string | null {
   if (!text) return null;
-  const m = new RegExp(`在\\s?${CITY_RE.source}`).exec(text);
+  const m = HELD_IN.exec(text);
   return m ? m[1]! : null;
 }

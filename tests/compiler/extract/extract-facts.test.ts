@@ -1,6 +1,7 @@
 // extractFacts end to end: the user's posts in data/posts, and snippets written in the same conventions.
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../src/compiler/extract';
@@ -187,5 +188,50 @@ describe('kind, place, links', () => {
       '- 活动时间：1 月 17 日周四晚 7 点\n- 活动形式：线上直播\n- 报名方式：<https://example.org/live/1>\n- B 站直播间地址：[http://live.bilibili.com/1](http://live.bilibili.com/1)\n- [直播视频回顾](https://example.org/live/148)',
     );
     expect(f.links.map((l) => l.kind)).toEqual(['registration', 'live', 'video']);
+  });
+});
+
+describe('extractFacts on arbitrary bodies', () => {
+  const pieces = [
+    '- 活动时间：',
+    '2021 年 03 月 21 日',
+    '（周日）',
+    '14:00-17:00',
+    '晚 7 点',
+    '**《某题目》**',
+    '**嘉宾介绍**',
+    '李唯，',
+    '蚂蚁集团技术专家',
+    '\n',
+    '\n\n',
+    '| 13:00-13:30 | 《题》 | 张三 |',
+    '### ',
+    '#### ',
+    '19:05-20:00 ',
+    '[《题》](https://e.org/a(1).pdf)',
+    '- 资料下载：',
+    '主讲人：',
+    '、',
+    '（花名：仪式）',
+    '<table><tr><td>',
+    '> ',
+    '  - ',
+    '@',
+    'abc',
+    '、'.repeat(30),
+  ];
+  it('never throws and stays fast', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 20 })), { maxLength: 200 }),
+        (parts) => {
+          const t0 = performance.now();
+          const f = facts(parts.join(''));
+          expect(['event', 'announcement']).toContain(f.kind);
+          expect(performance.now() - t0).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
