@@ -38,7 +38,7 @@ const MAIN_TIME_LABEL = /^(?:活动时间|时间|日期|Date)$/i;
 const SERIES_PREFIX = /^.{0,40}?#\s?\d{1,4}\s*[：:—–\-\s]\s*/;
 // Link texts that say "download" rather than naming a talk.
 const GENERIC_LINK =
-  /^(?:戳这里|点击.{0,4}|点此.{0,4}|这里|下载|链接|获取|查看|GitHub|待直播后更新|PPT|PDF|slides?)$/i;
+  /^(?:戳这里|点击.{0,4}|点此.{0,4}|这里|下载|链接|获取|查看|GitHub|待.{0,6}更新|PPT|PDF|slides?)$/i;
 
 function slideTitle(l: MdLink): string | null {
   const t = (bookTitle(l.text) ?? l.text).replace(/下载链接|下载地址|下载$/g, '').trim();
