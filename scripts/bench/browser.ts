@@ -103,9 +103,10 @@ const INIT = `(() => {
     }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class'] });
-  document.addEventListener('keydown', (e) => {
-    if (b.armed && b.searchStart === null) b.searchStart = e.timeStamp;
-  }, true);
+  // keydown for typed keys; beforeinput for text inserted without key events (CJK via insertText).
+  const start = (e) => { if (b.armed && b.searchStart === null) b.searchStart = e.timeStamp; };
+  document.addEventListener('keydown', start, true);
+  document.addEventListener('beforeinput', start, true);
   const frame = (t) => { if (b.recordFrames) b.frames.push(t); requestAnimationFrame(frame); };
   requestAnimationFrame(frame);
 })();`;
@@ -208,9 +209,12 @@ async function measureSearch(page: Page, query: string, warmQuery: string): Prom
             (el) => el.getClientRects().length > 0 && !el.closest('[hidden]'),
           ),
         SELECTORS.hit,
-        { timeout: 3000 },
+        { timeout: 5000 },
       )
-      .catch(() => undefined);
+      .catch(() => {
+        // Were the old results still showing, the next "first result" would be an old one.
+        throw new Error('results still showed after clearing the search box');
+      });
     await sleep(300);
     await arm();
     await page.keyboard.type(warmQuery);
