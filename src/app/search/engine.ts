@@ -28,6 +28,13 @@ import type {
 
 const SEP = '\u0001';
 const KIND: Record<SearchDoc['k'], HitKind> = { e: 'event', t: 'talk', s: 'speaker' };
+const KINDS: HitKind[] = ['event', 'talk', 'speaker'];
+const KIND_CODE: Record<HitKind, number> = { event: 0, talk: 1, speaker: 2 };
+/**
+ * Past this many matches of one kind, only the newest this many are ranked (all are counted): a one- or
+ * two-letter prefix at 10,000 posts reaches tens of thousands of documents that tie anyway.
+ */
+const RANK_CAP = 1000;
 
 // Field weights by document kind. `np`: a name's pinyin; `tp`: a title's pinyin.
 const WEIGHTS: Record<HitKind, { t: number; n: number; np: number; tp: number; g: number; x: number }> = {
@@ -56,6 +63,8 @@ interface Doc {
   src: SearchDoc;
   /** Folded fields. */
   t: string;
+  /** `t` without spaces. */
+  tFlat: string;
   n: string[];
   g: string;
   x: string;
@@ -65,6 +74,8 @@ interface Doc {
   /** Neighbours (doc indices) a match can come through. */
   via: number[];
   date: string;
+  /** A tie-breaker below any score difference that matters: newer documents, then earlier in the file. */
+  rank: number;
 }
 
 export interface EngineStats {
@@ -87,6 +98,13 @@ export class SearchEngine {
   private vocab: string[] = [];
   private vocabFuse: Fuse<string> | null = null;
   private readonly cache = new Map<string, Int32Array>();
+  private readonly corrections = new Map<string, string[]>();
+  /** Neighbours in flat arrays (CSR): docs viaList[viaStart[d] .. viaStart[d+1]) of doc d. */
+  private readonly viaStart: Int32Array;
+  private readonly viaList: Int32Array;
+  private readonly kindOf: Uint8Array;
+  /** Documents newest first (the tie-break order); where broad queries are cut. */
+  private readonly order: Int32Array;
   readonly stats: EngineStats;
 
   constructor(data: SearchData) {
@@ -97,10 +115,12 @@ export class SearchEngine {
       const kind = KIND[d.k];
       if (kind === 'event' && d.e[0] !== undefined) this.eventDoc[d.e[0]] = i;
       const ev = d.e[0] !== undefined ? data.events[d.e[0]] : undefined;
+      const t = fold(d.t);
       return {
         kind,
         src: d,
-        t: fold(d.t),
+        t,
+        tFlat: t.replace(/\s+/g, ''),
         n: (d.n ?? []).map(fold),
         g: fold(d.g ?? ''),
         x: fold(d.x ?? ''),
@@ -108,6 +128,7 @@ export class SearchEngine {
         tp: (d.tp ?? '').toLowerCase(),
         via: [],
         date: ev?.date ?? '',
+        rank: 0,
       };
     });
     // Links: talk ↔ event, talk ↔ speaker.
@@ -129,6 +150,16 @@ export class SearchEngine {
         doc.date = doc.src.e.map((e) => data.events[e]?.date ?? '').reduce((a, b) => (a > b ? a : b), '');
       }
     });
+    // Tie-breaker: rank by date (newest highest), then by position; at most 1e-4 in all.
+    const byDate = this.docs
+      .map((_, i) => i)
+      .sort((a, b) => cmpDate(this.docs[a]!.date, this.docs[b]!.date) || b - a);
+    byDate.forEach((d, r) => (this.docs[d]!.rank = (1e-4 * (r + 1)) / (byDate.length + 1)));
+    this.order = Int32Array.from(byDate.reverse());
+    this.kindOf = Uint8Array.from(this.docs, (d) => KIND_CODE[d.kind]);
+    this.viaStart = new Int32Array(this.docs.length + 1);
+    this.docs.forEach((d, i) => (this.viaStart[i + 1] = this.viaStart[i]! + d.via.length));
+    this.viaList = Int32Array.from(this.docs.flatMap((d) => d.via));
     this.hay = this.docs.map((d) => [d.t, ...d.n, d.g, d.x].join(SEP));
     this.pyHay = this.docs.map((d) => ' ' + d.py.map((p) => p.join(' ')).join(' ') + SEP + d.tp);
     this.pyAll = this.pyHay.join('\u0000');
@@ -186,33 +217,56 @@ export class SearchEngine {
 
     // Candidates: documents every term reaches, directly or through a neighbour.
     let cand: Int32Array | null = null;
+    const marks: Uint8Array[] = [];
     for (const term of terms) {
-      cand = this.reach(term, cand);
+      const direct = this.directAll(term);
+      marks.push(direct);
+      cand = this.reach(direct, cand);
       if (cand.length === 0) break;
     }
+    const phrase = terms.length > 1 ? fold(query).replace(/\s+/g, '') : '';
+    // Each document's score for each term, computed at most once (neighbours share them).
+    const memo = terms.map(() => new Float32Array(this.docs.length).fill(-1));
     const filters = options.filters ?? {};
     const filtered = hasFilters(filters);
 
-    const scored: { i: number; score: number }[] = [];
-    for (const i of cand ?? []) {
-      if (filtered && !this.passes(i, filters)) continue;
-      const score = this.score(i, terms, query);
-      if (score > 0) scored.push({ i, score });
-    }
-    scored.sort(
-      (a, b) => b.score - a.score || cmpDate(this.docs[b.i]!.date, this.docs[a.i]!.date) || a.i - b.i,
-    );
-
+    // Score every candidate; keep the best few of each kind (or overall) in small heaps.
     const counts: Record<HitKind, number> = { event: 0, talk: 0, speaker: 0 };
-    for (const s of scored) counts[this.docs[s.i]!.kind]++;
-    let picked: typeof scored;
-    if (options.perKind) {
-      const taken: Record<HitKind, number> = { event: 0, talk: 0, speaker: 0 };
-      picked = scored.filter((s) => taken[this.docs[s.i]!.kind]++ < options.perKind!);
-    } else {
-      picked = scored.slice(0, options.limit ?? 50);
+    const perKind = options.perKind;
+    const heaps: Record<HitKind, TopK> | null = perKind
+      ? { event: new TopK(perKind), talk: new TopK(perKind), speaker: new TopK(perKind) }
+      : null;
+    const top = new TopK(options.limit ?? 50);
+    let pool = cand ?? new Int32Array(0);
+    if (filtered) pool = pool.filter((i) => this.passes(i, filters));
+    for (const i of pool) counts[KINDS[this.kindOf[i]!]!]++;
+    if (counts.event > RANK_CAP || counts.talk > RANK_CAP || counts.speaker > RANK_CAP) {
+      const inPool = new Uint8Array(this.docs.length);
+      for (const i of pool) inPool[i] = 1;
+      const taken = [0, 0, 0];
+      const cut: number[] = [];
+      for (const i of this.order) {
+        const k = this.kindOf[i]!;
+        if (inPool[i] && taken[k]! < RANK_CAP) {
+          taken[k]!++;
+          cut.push(i);
+        }
+      }
+      pool = Int32Array.from(cut);
     }
-    const hits = picked.map((s) => this.hit(s.i, s.score, terms));
+    for (const i of pool) {
+      const score = this.score(i, terms, marks, memo, phrase);
+      if (score <= 0) continue;
+      const doc = this.docs[i]!;
+      // Ties: newer first, then the compiler's order. Folded into the score as a tiny fraction.
+      const key = score + doc.rank;
+      (heaps ? heaps[doc.kind] : top).push(i, key);
+    }
+    const picked = heaps
+      ? [...heaps.event.sorted(), ...heaps.talk.sorted(), ...heaps.speaker.sorted()]
+      : top.sorted();
+    picked.sort((a, b) => b.key - a.key);
+    const hits = picked.map((s) => this.hit(s.i, s.key, terms));
     return { query, hits, counts, corrections, ms: now() - t0 };
   }
 
@@ -243,6 +297,14 @@ export class SearchEngine {
 
   /** Closest vocabulary words to a misspelled one: Fuse over the English words of the data. */
   private correct(word: string): string[] {
+    const known = this.corrections.get(word);
+    if (known) return known;
+    const out = this.closest(word);
+    this.corrections.set(word, out);
+    return out;
+  }
+
+  private closest(word: string): string[] {
     this.vocabFuse ??= new Fuse(this.vocab, { threshold: 0.34, includeScore: true, ignoreLocation: true });
     const found = this.vocabFuse
       .search(word, { limit: 12 })
@@ -323,23 +385,26 @@ export class SearchEngine {
     return Int32Array.from(out);
   }
 
-  /** Documents a term reaches (directly or through a neighbour), within `within` when given. */
-  private reach(term: Term, within: Int32Array | null): Int32Array {
-    let direct: Int32Array | null = null;
-    for (const alt of term.alts) {
-      const d = this.direct(alt.text, alt.pinyin);
-      direct = direct ? union(direct, d) : d;
-    }
+  /** Marks the documents whose own text holds one of the term's alternatives. */
+  private directAll(term: Term): Uint8Array {
     const mark = new Uint8Array(this.docs.length);
-    for (const d of direct!) {
-      mark[d] = 1;
-      for (const v of this.docs[d]!.via) mark[v] = 1;
-    }
+    for (const alt of term.alts) for (const d of this.direct(alt.text, alt.pinyin)) mark[d] = 1;
+    return mark;
+  }
+
+  /** Documents a term reaches, directly or through a neighbour, within `within` when given. */
+  private reach(direct: Uint8Array, within: Int32Array | null): Int32Array {
     const out: number[] = [];
+    const { viaStart, viaList } = this;
+    const reached = (d: number) => {
+      if (direct[d]) return true;
+      for (let k = viaStart[d]!, end = viaStart[d + 1]!; k < end; k++) if (direct[viaList[k]!]) return true;
+      return false;
+    };
     if (within) {
-      for (const d of within) if (mark[d]) out.push(d);
+      for (const d of within) if (reached(d)) out.push(d);
     } else {
-      for (let d = 0; d < mark.length; d++) if (mark[d]) out.push(d);
+      for (let d = 0; d < direct.length; d++) if (reached(d)) out.push(d);
     }
     return Int32Array.from(out);
   }
@@ -358,14 +423,26 @@ export class SearchEngine {
 
   // ---- ranking ----
 
-  private score(i: number, terms: Term[], query: string): number {
+  private score(i: number, terms: Term[], marks: Uint8Array[], memo: Float32Array[], phrase: string): number {
     const doc = this.docs[i]!;
     let sum = 0;
-    for (const term of terms) {
-      let best = this.termScore(doc, term);
+    for (let k = 0; k < terms.length; k++) {
+      const term = terms[k]!;
+      const mark = marks[k]!;
+      const seen = memo[k]!;
+      const own = (d: number) => {
+        let v = seen[d]!;
+        if (v < 0) v = seen[d] = this.termScore(this.docs[d]!, term);
+        return v;
+      };
+      let best = mark[i] ? own(i) : 0;
       if (best < 0.5) {
-        for (const v of doc.via) {
-          const s = this.termScore(this.docs[v]!, term) * INHERIT[doc.kind];
+        // Through a neighbour that matched (only those: a speaker may have hundreds of talks).
+        const factor = INHERIT[doc.kind];
+        for (let j = this.viaStart[i]!, end = this.viaStart[i + 1]!; j < end; j++) {
+          const v = this.viaList[j]!;
+          if (!mark[v]) continue;
+          const s = own(v) * factor;
           if (s > best) best = s;
         }
       }
@@ -373,11 +450,8 @@ export class SearchEngine {
       sum += best;
     }
     let score = sum / terms.length;
-    // The whole query as typed (spaces aside) in the title or a name: a phrase match.
-    const phrase = fold(query).replace(/\s+/g, '');
-    if (terms.length > 1 && phrase.length > 1) {
-      if (doc.t.replace(/\s+/g, '').includes(phrase)) score += 0.15;
-    }
+    // The whole query as typed (spaces aside) in the title: a phrase match.
+    if (phrase.length > 1 && doc.tFlat.includes(phrase)) score += 0.15;
     return score;
   }
 
@@ -398,7 +472,7 @@ export class SearchEngine {
             }
           }
         }
-        if (a.length >= 4 && doc.tp.includes(a)) s = Math.max(s, w.tp);
+        if (s < w.tp && a.length >= 4 && doc.tp.includes(a)) s = w.tp;
       }
       best = Math.max(best, s * alt.factor);
     }
@@ -483,6 +557,58 @@ export class SearchEngine {
 
 // ---- helpers ----
 
+/** The k best (index, key) pairs seen: a min-heap on key. */
+class TopK {
+  private readonly idx: number[] = [];
+  private readonly key: number[] = [];
+  constructor(private readonly k: number) {}
+
+  push(i: number, key: number): void {
+    const n = this.idx.length;
+    if (n < this.k) {
+      this.idx.push(i);
+      this.key.push(key);
+      this.up(n);
+    } else if (this.k > 0 && key > this.key[0]!) {
+      this.idx[0] = i;
+      this.key[0] = key;
+      this.down(0);
+    }
+  }
+
+  sorted(): { i: number; key: number }[] {
+    return this.idx.map((i, n) => ({ i, key: this.key[n]! })).sort((a, b) => b.key - a.key);
+  }
+
+  private swap(a: number, b: number): void {
+    [this.idx[a], this.idx[b]] = [this.idx[b]!, this.idx[a]!];
+    [this.key[a], this.key[b]] = [this.key[b]!, this.key[a]!];
+  }
+
+  private up(n: number): void {
+    while (n > 0) {
+      const p = (n - 1) >> 1;
+      if (this.key[p]! <= this.key[n]!) break;
+      this.swap(p, n);
+      n = p;
+    }
+  }
+
+  private down(n: number): void {
+    const len = this.idx.length;
+    for (;;) {
+      const l = 2 * n + 1;
+      const r = l + 1;
+      let m = n;
+      if (l < len && this.key[l]! < this.key[m]!) m = l;
+      if (r < len && this.key[r]! < this.key[m]!) m = r;
+      if (m === n) break;
+      this.swap(m, n);
+      n = m;
+    }
+  }
+}
+
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
@@ -542,14 +668,19 @@ function union(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const HAN_CHAR = /\p{Script=Han}/u;
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c < 0x2000);
+}
+
+function isHanCode(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 /** A word boundary before position i: start, after a non-word character, or at a Han character. */
 function boundary(s: string, i: number): boolean {
   if (i === 0) return true;
-  const prev = s[i - 1]!;
-  return !WORD_CHAR.test(prev) || HAN_CHAR.test(prev) || HAN_CHAR.test(s[i]!);
+  const prev = s.charCodeAt(i - 1);
+  return !isWordCode(prev) || isHanCode(prev) || isHanCode(s.charCodeAt(i));
 }
 
 /** How well a word matches a field: the field's weight, more at its start, more when it covers it. */
@@ -572,7 +703,7 @@ function mark(text: string, words: string[]): Marked {
   for (const w of words) {
     if (!w) continue;
     for (let at = folded.indexOf(w); at !== -1; at = folded.indexOf(w, at + w.length)) {
-      ranges.push([map[at]!, map[at + w.length] ?? text.length]);
+      ranges.push(map ? [map[at]!, map[at + w.length] ?? text.length] : [at, at + w.length]);
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);

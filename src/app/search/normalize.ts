@@ -29,9 +29,13 @@ export function fold(s: string): string {
 
 /**
  * Folds text and keeps, for every folded UTF-16 unit, the index of the original unit it came from
- * (plus one entry for the end), so matches in folded text can be highlighted in the original.
+ * (plus one entry for the end), so matches in folded text can be highlighted in the original; null when
+ * folding kept every unit in place.
  */
-export function foldWithMap(s: string): { text: string; map: number[] } {
+export function foldWithMap(s: string): { text: string; map: number[] | null } {
+  const whole = fold(s);
+  // Almost always the fold keeps every character in place (ASCII, CJK, full-width forms): no map needed.
+  if (whole.length === s.length) return { text: whole, map: null };
   let text = '';
   const map: number[] = [];
   let i = 0;
