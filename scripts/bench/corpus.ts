@@ -20,15 +20,14 @@ export function sharedDir(repo: string): string {
 }
 
 /** Why the shared corpus cannot be used, or null when it can. */
-export function sharedProblem(repo: string): string | null {
-  const shared = sharedDir(repo);
+export function sharedProblem(shared: string): string | null {
   const gen = path.join(shared, 'tools', 'gen-corpus.py');
   const src = path.join(shared, 'corpus');
   if (!fs.existsSync(gen) || !fs.existsSync(src)) {
     return (
       `The benchmark generates its posts from the shared corpus, which is missing: it needs\n` +
       `  ${gen}\n  ${src}/\n` +
-      `(the directory ../shared next to the repository). Check it out there and rerun.`
+      `(by default the directory ../shared next to the repository; --shared DIR points elsewhere).`
     );
   }
   return null;
@@ -36,7 +35,7 @@ export function sharedProblem(repo: string): string | null {
 
 const STAMP = '.complete';
 
-export function ensureCorpus(repo: string, work: string, size: number, log: (s: string) => void): Corpus {
+export function ensureCorpus(shared: string, work: string, size: number, log: (s: string) => void): Corpus {
   const dir = path.join(work, `n${size}`);
   const siteDir = path.join(dir, 'site');
   const postsDir = path.join(siteDir, 'content', 'posts');
@@ -45,7 +44,6 @@ export function ensureCorpus(repo: string, work: string, size: number, log: (s: 
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(path.dirname(postsDir), { recursive: true });
     log(`generating ${size} posts…`);
-    const shared = sharedDir(repo);
     const r = spawnSync(
       'python3',
       [path.join(shared, 'tools', 'gen-corpus.py'), path.join(shared, 'corpus'), postsDir, String(size)],

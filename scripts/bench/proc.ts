@@ -1,7 +1,7 @@
 // Running a command as a child process and measuring it: wall time (our own clock), CPU time and
 // peak RSS (from GNU `/usr/bin/time -v` when present). Without GNU time, the compiler runs inside
 // `rusage-wrapper.ts`, which reports its own `process.resourceUsage()`; other commands get wall time only.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,6 +37,13 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** Children still running, ended if the benchmark itself is interrupted. */
+const running = new Set<ChildProcess>();
+
+export function killRunning(): void {
+  for (const c of running) c.kill('SIGKILL');
+}
+
 function run(
   cmd: string,
   args: string[],
@@ -49,6 +56,7 @@ function run(
       env: opts.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    running.add(child);
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -64,6 +72,7 @@ function run(
       reject(e);
     });
     child.on('close', (code) => {
+      running.delete(child);
       if (timer) clearTimeout(timer);
       resolve({ code, stdout, stderr, wallMs: performance.now() - t0 });
     });

@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes 1000,10000,50000 --runs 1 --loads 5 --no-hugo --no-browser --no-app --work DIR]`
+// `npm run bench [-- --sizes 1000,10000,50000 --runs 1 --loads 5 --no-hugo --no-browser --no-app --work DIR --shared DIR]`
 // `npm run bench:smoke` (= --smoke: 100 posts, no Hugo, no Chromium; a check that the code path runs).
 //
 // For each size: generate the posts (../shared/tools/gen-corpus.py), compile them as a child process
@@ -13,8 +13,16 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
 import { findChromium, runBrowser, type BrowserResult } from './browser';
-import { editPost, ensureCorpus, postToEdit, sharedProblem, type Corpus } from './corpus';
-import { commandVersion, hasGnuTime, measure, measureCompiler, which, type Measured } from './proc';
+import { editPost, ensureCorpus, postToEdit, sharedDir, sharedProblem, type Corpus } from './corpus';
+import {
+  commandVersion,
+  hasGnuTime,
+  killRunning,
+  measure,
+  measureCompiler,
+  which,
+  type Measured,
+} from './proc';
 import { allAssets, fileSize, initialAssets, type InitialAssets, type Sized } from './sizes';
 import { measureWatch, watchSupported, type WatchResult } from './watch';
 import { formatReport } from './report';
@@ -101,7 +109,7 @@ function log(s: string) {
 }
 
 function usage(): string {
-  return `usage: npm run bench -- [--sizes 1000,10000,50000] [--runs N] [--loads N] [--no-hugo] [--no-browser] [--no-app] [--work DIR] [--json FILE]
+  return `usage: npm run bench -- [--sizes 1000,10000,50000] [--runs N] [--loads N] [--no-hugo] [--no-browser] [--no-app] [--work DIR] [--shared DIR] [--json FILE]
        npm run bench:smoke            (100 posts; no Hugo, no Chromium)`;
 }
 
@@ -400,6 +408,7 @@ async function main(): Promise<number> {
         'no-browser': { type: 'boolean', default: false },
         'no-app': { type: 'boolean', default: false },
         work: { type: 'string' },
+        shared: { type: 'string' },
         json: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -427,7 +436,8 @@ async function main(): Promise<number> {
     process.stderr.write(`--runs ≥ 1, --loads ≥ 3\n${usage()}\n`);
     return 2;
   }
-  const problem = sharedProblem(REPO);
+  const shared = values.shared ? path.resolve(values.shared) : sharedDir(REPO);
+  const problem = sharedProblem(shared);
   if (problem) {
     process.stderr.write(`[bench] ${problem}\n`);
     return 2;
@@ -493,7 +503,7 @@ async function main(): Promise<number> {
 
   // Warm-up: tsx's transform cache, so the first measured compile is not also the first ever run.
   {
-    const warm = ensureCorpus(REPO, work, 20, log);
+    const warm = ensureCorpus(shared, work, 20, log);
     const w = await compile(warm, path.join(warm.dir, 'bundle'));
     if (w.code !== 0 && w.code !== 1) {
       process.stderr.write(
@@ -518,7 +528,7 @@ async function main(): Promise<number> {
   }
 
   for (const size of sizes) {
-    const corpus = ensureCorpus(REPO, work, size, log);
+    const corpus = ensureCorpus(shared, work, size, log);
     const r = await benchSize(corpus, { runs, hugo, browser, loads, appDir });
     if (r.browser) res.tools.chromium = r.browser.chromium;
     res.sizes.push(r);
@@ -530,6 +540,13 @@ async function main(): Promise<number> {
   log(`results: ${path.relative(REPO, jsonFile)}`);
   const failed = res.sizes.some((s) => !s.compileMedian) || (app && !res.app);
   return failed ? 1 : 0;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    killRunning();
+    process.exit(130);
+  });
 }
 
 main().then(
