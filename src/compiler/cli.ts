@@ -30,7 +30,11 @@ const defaultIo: Io = {
   tty: Boolean(process.stderr.isTTY),
 };
 
-export function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: Io = defaultIo): number {
+export async function main(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  io: Io = defaultIo,
+): Promise<number> {
   let values: {
     content?: string;
     out?: string;
@@ -89,7 +93,7 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: I
   const progress = io.tty && !values.quiet;
   let result;
   try {
-    result = compileContentDir({
+    result = await compileContentDir({
       contentDir,
       onProgress: progress
         ? (done, total) => io.err(`\rcompiling ${contentDir}: ${done}/${total} posts`)
@@ -123,5 +127,5 @@ export function main(argv: string[], env: NodeJS.ProcessEnv = process.env, io: I
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 }

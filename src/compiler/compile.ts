@@ -1,9 +1,9 @@
 // A whole run: every post read becomes an event or an error (posts read = events + errors);
 // section pages, drafts and bundle resources are skipped and listed. Slugs are made unique and
 // speakers resolved across all posts here, once, in linear time.
-import fs from 'node:fs';
 import type { Event, Speaker } from '../model/types';
-import { compilePost, type CompiledPost, type PostInput } from './compile-post';
+import { compilePost, type CompiledPost, type PostInput, type PostOutcome } from './compile-post';
+import { compileFiles } from './parallel';
 import { loadPosts, type Skipped } from './load';
 import type { PostError } from './parse-post';
 import { assignSlugs } from './slug';
@@ -24,31 +24,22 @@ export interface CompileResult {
 
 export interface CompileOptions {
   contentDir: string;
+  /** Extra worker threads (see parallel.ts); default: by core count and run size. */
+  workers?: number;
   /** Called now and then while posts compile. */
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Compiles a content dir. Throws only when the dir itself cannot be read. */
-export function compileContentDir({ contentDir, onProgress }: CompileOptions): CompileResult {
+/** Compiles a content dir, on all cores for a large one. Throws only when the dir cannot be read. */
+export async function compileContentDir({
+  contentDir,
+  onProgress,
+  workers,
+}: CompileOptions): Promise<CompileResult> {
   const loaded = loadPosts(contentDir);
   const overrides = loadSpeakerOverrides(contentDir);
-  const inputs = (function* (): Generator<PostInput | PostError> {
-    for (const f of loaded.files) {
-      let content: Uint8Array;
-      try {
-        content = fs.readFileSync(f.path);
-      } catch (e) {
-        yield { file: f.source, line: null, reason: `the file could not be read: ${(e as Error).message}` };
-        continue;
-      }
-      yield { source: f.source, content };
-    }
-  })();
-  const result = compilePosts(inputs, {
-    overrides: overrides.entries,
-    total: loaded.files.length,
-    onProgress,
-  });
+  const outcomes = await compileFiles(loaded.files, { onProgress, workers });
+  const result = finishRun(outcomes, overrides.entries);
   result.skipped = [...loaded.skipped, ...result.skipped].sort((a, b) =>
     a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
   );
@@ -58,33 +49,27 @@ export function compileContentDir({ contentDir, onProgress }: CompileOptions): C
 
 export interface CompilePostsOptions {
   overrides?: SpeakerOverride[];
-  total?: number;
-  onProgress?: (done: number, total: number) => void;
 }
 
-/** Compiles posts already in memory (an input may be a read error, passed through). */
+/** Compiles posts already in memory, in this thread. */
 export function compilePosts(
-  inputs: Iterable<PostInput | PostError>,
-  { overrides = [], total = 0, onProgress }: CompilePostsOptions = {},
+  inputs: Iterable<PostInput>,
+  { overrides = [] }: CompilePostsOptions = {},
 ): CompileResult {
+  const outcomes: PostOutcome[] = [];
+  for (const input of inputs) outcomes.push(compilePost(input));
+  return finishRun(outcomes, overrides);
+}
+
+/** Everything after the per-post work: unique slugs, speaker identities, order. */
+export function finishRun(outcomes: PostOutcome[], overrides: SpeakerOverride[]): CompileResult {
   const posts: CompiledPost[] = [];
   const errors: PostError[] = [];
   const skipped: Skipped[] = [];
-  let done = 0;
-  let lastTick = 0;
-  for (const input of inputs) {
-    if ('reason' in input) errors.push(input);
-    else {
-      const out = compilePost(input);
-      if (out.status === 'ok') posts.push(out.post);
-      else if (out.status === 'error') errors.push(out.error);
-      else skipped.push({ source: out.source, reason: 'draft' });
-    }
-    done++;
-    if (onProgress && (done - lastTick >= 200 || done === total)) {
-      lastTick = done;
-      onProgress(done, Math.max(total, done));
-    }
+  for (const out of outcomes) {
+    if (out.status === 'ok') posts.push(out.post);
+    else if (out.status === 'error') errors.push(out.error);
+    else skipped.push({ source: out.source, reason: 'draft' });
   }
 
   // Unique slugs.

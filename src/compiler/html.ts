@@ -158,29 +158,79 @@ export interface RenderedBody {
   firstHeading: string | null;
 }
 
-/** Renders a Markdown body to sanitized HTML. Never throws: a failure yields escaped text. */
+type MdToken = ReturnType<typeof md.parse>[number];
+
+/**
+ * Renders a Markdown body to sanitized HTML. Never throws: a failure yields escaped text.
+ *
+ * Markdown-it escapes all text and attribute values and refuses `javascript:`-like link
+ * targets, so its output for a body without raw HTML is safe once links and images are held to
+ * the rules below (done on the tokens). Only bodies with raw HTML go through sanitize-html,
+ * which is the slow part; the output follows the same rules either way.
+ */
 export function renderBody(body: string): RenderedBody {
   try {
     const tokens = md.parse(body, {});
     let firstParagraph: string | null = null;
     let firstHeading: string | null = null;
-    for (let i = 0; i < tokens.length && (!firstParagraph || !firstHeading); i++) {
+    let rawHtml = false;
+    for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      const next = tokens[i + 1];
-      if (!next || next.type !== 'inline') continue;
-      if (!firstParagraph && t.type === 'paragraph_open') {
-        const text = inlineText(next.children ?? []);
-        if (text.length >= 2) firstParagraph = text;
-      } else if (!firstHeading && t.type === 'heading_open') {
-        const text = inlineText(next.children ?? []);
-        if (text) firstHeading = text;
+      if (t.type === 'html_block') rawHtml = true;
+      else if (t.type === 'th_open' || t.type === 'td_open') alignAttr(t);
+      else if (t.type === 'inline') {
+        for (const c of t.children ?? []) {
+          if (c.type === 'html_inline') rawHtml = true;
+          else if (c.type === 'link_open') linkAttrs(c);
+          else if (c.type === 'image') imageAttrs(c);
+        }
+        const open = tokens[i - 1];
+        if (!firstParagraph && open?.type === 'paragraph_open') {
+          const text = inlineText(t.children ?? []);
+          if (text.length >= 2) firstParagraph = text;
+        } else if (!firstHeading && open?.type === 'heading_open') {
+          const text = inlineText(t.children ?? []);
+          if (text) firstHeading = text;
+        }
       }
     }
-    const html = sanitizeHtml(md.renderer.render(tokens, md.options, {}), SANITIZE);
+    const out = md.renderer.render(tokens, md.options, {});
+    const html = rawHtml ? sanitizeHtml(out, SANITIZE) : out;
     return { html, firstParagraph, firstHeading };
   } catch {
     return { html: `<pre>${escapeHtml(body)}</pre>`, firstParagraph: null, firstHeading: null };
   }
+}
+
+function linkAttrs(t: MdToken) {
+  const href = String(t.attrGet('href') ?? '').trim();
+  const title = t.attrGet('title');
+  t.attrs = [];
+  if (HTTP.test(href)) {
+    t.attrs.push(['href', href], ['target', '_blank'], ['rel', 'noopener noreferrer']);
+  } else if (/^mailto:/i.test(href) || /^(#|\/(?!\/)|\.\.?\/)/.test(href)) {
+    t.attrs.push(['href', href]);
+  }
+  if (title) t.attrs.push(['title', title]);
+}
+
+function imageAttrs(t: MdToken) {
+  const src = String(t.attrGet('src') ?? '').trim();
+  if (!HTTP.test(src)) {
+    // Not an http(s) image: show its alt text instead.
+    t.type = 'text';
+    t.tag = '';
+    t.content = inlineText((t.children ?? []) as InlineToken[]);
+    t.attrs = null;
+    t.children = null;
+  }
+}
+
+function alignAttr(t: MdToken) {
+  const style = t.attrGet('style');
+  if (!style) return;
+  const m = /text-align:\s*(left|right|center)/.exec(String(style));
+  t.attrs = m ? [['align', m[1]!]] : null;
 }
 
 /** Sanitizes an HTML fragment with the same rules as post bodies. */
@@ -195,7 +245,6 @@ function inlineText(children: InlineToken[]): string {
   for (const c of children) {
     if (c.type === 'text' || c.type === 'code_inline') s += c.content;
     else if (c.type === 'softbreak' || c.type === 'hardbreak') s += ' ';
-    else if (c.type === 'image') s += '';
   }
   return s.replace(/\s+/g, ' ').trim();
 }

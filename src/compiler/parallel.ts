@@ -1,0 +1,168 @@
+// Compiles many posts on all cores. The main thread works through the queue of chunks itself
+// from the start; worker threads join as soon as they have started and take chunks too, so a
+// small run never waits for a worker and a large one uses every core. A worker that dies hands
+// its chunk back to the queue. Outcomes come back in file order, whoever compiled them.
+import fs from 'node:fs';
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { compilePost, type PostOutcome } from './compile-post';
+
+export interface FileJob {
+  index: number;
+  path: string;
+  source: string;
+}
+
+export interface WorkerRequest {
+  chunk: number;
+  jobs: FileJob[];
+}
+
+export interface WorkerReply {
+  chunk: number;
+  results: [number, PostOutcome][];
+}
+
+/** Reads and compiles one post file. Never throws. */
+export function compileFile(job: FileJob): PostOutcome {
+  let content: Uint8Array;
+  try {
+    content = fs.readFileSync(job.path);
+  } catch (e) {
+    return {
+      status: 'error',
+      error: { file: job.source, line: null, reason: `the file could not be read: ${(e as Error).message}` },
+    };
+  }
+  return compilePost({ source: job.source, content });
+}
+
+export interface ParallelOptions {
+  /** Extra worker threads; default: cores - 1 (at most 3) for runs of 400 posts or more, else 0. */
+  workers?: number;
+  chunkSize?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const MIN_POSTS_FOR_WORKERS = 400;
+
+export function defaultWorkerCount(posts: number): number {
+  const env = process.env.COMPILE_WORKERS;
+  if (env !== undefined && /^\d+$/.test(env)) return Number(env);
+  if (posts < MIN_POSTS_FOR_WORKERS) return 0;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(0, Math.min(3, cores - 1));
+}
+
+export async function compileFiles(
+  files: { path: string; source: string }[],
+  { workers, chunkSize = 48, onProgress }: ParallelOptions = {},
+): Promise<PostOutcome[]> {
+  const total = files.length;
+  const outcomes: (PostOutcome | undefined)[] = new Array(total);
+  const queue: FileJob[][] = [];
+  for (let i = 0; i < total; i += chunkSize) {
+    queue.push(
+      files.slice(i, i + chunkSize).map((f, k) => ({ index: i + k, path: f.path, source: f.source })),
+    );
+  }
+  let done = 0;
+  let lastTick = 0;
+  const progress = () => {
+    if (onProgress && (done - lastTick >= 200 || done === total)) {
+      lastTick = done;
+      onProgress(done, total);
+    }
+  };
+
+  const want = workers ?? defaultWorkerCount(total);
+  const pool: { worker: Worker; busy: FileJob[] | null }[] = [];
+  let wake: (() => void) | null = null;
+  const notify = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const dispatch = (slot: { worker: Worker; busy: FileJob[] | null }) => {
+    const jobs = queue.shift();
+    slot.busy = jobs ?? null;
+    if (jobs) slot.worker.postMessage({ chunk: jobs[0]!.index, jobs } satisfies WorkerRequest);
+  };
+  for (let i = 0; i < want && queue.length > 1; i++) {
+    let worker: Worker;
+    try {
+      worker = spawnWorker();
+    } catch {
+      break;
+    }
+    worker.unref();
+    const slot = { worker, busy: null as FileJob[] | null };
+    pool.push(slot);
+    worker.on('message', (msg: 'ready' | WorkerReply) => {
+      if (msg !== 'ready') {
+        for (const [index, outcome] of msg.results) {
+          if (outcomes[index] === undefined) {
+            outcomes[index] = outcome;
+            done++;
+          }
+        }
+        progress();
+      }
+      dispatch(slot);
+      notify();
+    });
+    const fail = () => {
+      if (slot.busy) queue.unshift(slot.busy.filter((j) => outcomes[j.index] === undefined));
+      slot.busy = null;
+      const at = pool.indexOf(slot);
+      if (at >= 0) pool.splice(at, 1);
+      notify();
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+  }
+
+  try {
+    for (;;) {
+      const jobs = queue.shift();
+      if (jobs) {
+        for (const job of jobs) {
+          if (outcomes[job.index] !== undefined) continue;
+          outcomes[job.index] = compileFile(job);
+          done++;
+        }
+        progress();
+        // Let worker messages in between chunks.
+        if (pool.length > 0) await new Promise<void>((r) => setImmediate(r));
+        continue;
+      }
+      if (!pool.some((s) => s.busy)) break;
+      await new Promise<void>((r) => (wake = r));
+    }
+  } finally {
+    for (const s of pool) {
+      s.worker.removeAllListeners('exit');
+      s.worker.removeAllListeners('error');
+      s.worker.on('error', () => {});
+      void s.worker.terminate();
+    }
+  }
+  return outcomes.map(
+    (o, i) =>
+      o ?? {
+        status: 'error' as const,
+        error: { file: files[i]!.source, line: null, reason: 'the post was not compiled (internal error)' },
+      },
+  );
+}
+
+function spawnWorker(): Worker {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    // Running from TypeScript sources (tsx): the worker needs tsx's loader too.
+    const target = new URL('./post-worker.ts', here).href;
+    const code = `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(target)}, ${JSON.stringify(here)}))`;
+    return new Worker(code, { eval: true });
+  }
+  return new Worker(new URL('./post-worker.js', here));
+}
