@@ -2,9 +2,9 @@
 // Fuse) out of the initial JavaScript.
 import type { SearchClient } from './client';
 
-let clientPromise: Promise<SearchClient> | null = null;
+let clientModule: Promise<typeof import('./client')> | null = null;
 
 export function loadSearchClient(): Promise<SearchClient> {
-  clientPromise ??= import('./client').then((m) => m.getSearchClient());
-  return clientPromise;
+  clientModule ??= import('./client');
+  return clientModule.then((m) => m.getSearchClient());
 }

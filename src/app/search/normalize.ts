@@ -50,7 +50,7 @@ export function foldWithMap(s: string): { text: string; map: number[] | null } {
 }
 
 const HAN_TEST = /\p{Script=Han}/u;
-const RUNS = /\p{Script=Han}+|[\p{L}\p{N}]+/gu;
+const RUNS = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 
 export function isHan(s: string): boolean {
   return HAN_TEST.test(s);
@@ -96,7 +96,19 @@ export function segmentHan(run: string): string[] {
     for (let i = 0; i + 1 < run.length; i += 2) words.push(run.slice(i, i + 2));
     if (run.length % 2) words.push(run.slice(-1));
   }
-  // Function words alone (的, 在, 和…) would match nearly everything: leave them out.
-  const out = words.filter((w) => !(w.length === 1 && STOP.has(w)));
+  // Function words alone (的, 在, 和…) would match nearly everything: leave them out. Single characters
+  // in a row are a word the segmenter does not know (限+流): keep them together.
+  const out: string[] = [];
+  let pending = '';
+  for (const w of words) {
+    if (w.length === 1 && !STOP.has(w)) {
+      pending += w;
+      continue;
+    }
+    if (pending) out.push(pending);
+    pending = '';
+    if (!(w.length === 1 && STOP.has(w))) out.push(w);
+  }
+  if (pending) out.push(pending);
   return [...new Set(out)];
 }

@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+// The /search page and the header box, on fixture data served through a mocked fetch (no Worker in
+// jsdom: the client runs the real engine in the page).
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { I18nProvider } from '../../src/app/i18n/I18nContext';
+import SearchPage from '../../src/app/search/SearchPage';
+import SearchBox from '../../src/app/search/SearchBox';
+import { createSearchClient, setSearchClient } from '../../src/app/search/client';
+import { buildSearchFiles } from '../../src/compiler/search-docs';
+import { SEARCH_FILE } from '../../src/model/search';
+import { events, speakers } from './fixtures';
+
+const body = buildSearchFiles(events, speakers)[SEARCH_FILE]!;
+
+function serve(ok = true) {
+  const fetchMock = vi.fn(async () =>
+    ok
+      ? new Response(body, { headers: { 'content-type': 'application/json' } })
+      : new Response('gone', { status: 404 }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  setSearchClient(createSearchClient('/data/search.json', false));
+  return fetchMock;
+}
+
+function renderAt(url: string) {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        element: (
+          <header>
+            <SearchBox />
+          </header>
+        ),
+      },
+      { path: '/search', element: <SearchPage /> },
+      { path: '/events/:slug', element: <p>event page</p> },
+      { path: '/speakers/:slug', element: <p>speaker page</p> },
+    ],
+    { initialEntries: [url] },
+  );
+  render(
+    <I18nProvider lang="en">
+      <RouterProvider router={router} />
+    </I18nProvider>,
+  );
+  return router;
+}
+
+beforeEach(() => {
+  serve();
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  setSearchClient(null);
+});
+
+describe('SearchPage', () => {
+  it('shows the results of the query in the URL, best first, highlighted and linked', async () => {
+    renderAt('/search?q=%E9%99%90%E6%B5%81');
+    const list = await screen.findByRole('list');
+    const items = within(list).getAllByRole('listitem');
+    const first = items[0]!;
+    const link = within(first).getByRole('link');
+    expect(link).toHaveAttribute('href', '/events/sofameetup-10-chengdu#t2');
+    expect(link.textContent).toContain('技术风口上的限流');
+    expect(within(first).getAllByText('限流', { selector: 'mark' })).toHaveLength(2);
+    expect(first.textContent).toContain('张稀虹');
+    expect(first.textContent).toContain('成都');
+    expect(screen.getByRole('searchbox')).toHaveValue('限流');
+    expect(document.title).toContain('限流');
+    // Speaker and event results link to their pages.
+    const hrefs = within(list)
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
+    expect(hrefs).toContain('/speakers/zhang-xi-hong');
+    expect(hrefs).toContain('/events/sofameetup-10-chengdu');
+  });
+
+  it('puts typed queries in the URL; back and forward step through queries', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/search?q=mosn');
+    await screen.findByRole('list');
+    const box = screen.getByRole('searchbox');
+    await user.clear(box);
+    await user.type(box, 'wusheng');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('wusheng'));
+    await waitFor(() => expect(screen.getAllByRole('listitem')[0]!.textContent).toContain('吴晟'));
+    await user.tab(); // leaving the box ends this query's history entry
+    await user.click(box);
+    await user.clear(box);
+    await user.type(box, 'layotto');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('layotto'));
+
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue('wusheng'));
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue('mosn'));
+    await waitFor(() => expect(screen.getAllByRole('listitem')[0]!.textContent).toMatch(/MOSN/));
+    await act(() => router.navigate(1));
+    await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue('wusheng'));
+  });
+
+  it('narrows results with filters kept in the URL', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/search?q=mosn');
+    await screen.findByRole('list');
+    const before = screen.getAllByRole('listitem').length;
+    const city = await screen.findByRole('combobox', { name: 'City' });
+    await waitFor(() => expect(within(city).getAllByRole('option').length).toBeGreaterThan(1));
+    await user.selectOptions(city, '北京');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('city')).toBe('北京'));
+    await waitFor(() => expect(screen.getAllByRole('listitem').length).toBeLessThan(before));
+    for (const item of screen.getAllByRole('listitem')) {
+      if (!item.classList.contains('search-result-speaker')) expect(item.textContent).toContain('北京');
+    }
+  });
+
+  it('says so when nothing matches, and when the data cannot load', async () => {
+    renderAt('/search?q=zzzzqqq');
+    expect(await screen.findByText(/Nothing found/)).toBeInTheDocument();
+    cleanup();
+    serve(false);
+    renderAt('/search?q=mosn');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/could not be loaded/);
+  });
+});
+
+describe('SearchBox', () => {
+  it('focuses on /, shows grouped results as you type, and opens one with the keyboard', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/');
+    const box = screen.getByRole('combobox', { name: /Search events/ });
+    await user.keyboard('/');
+    expect(box).toHaveFocus();
+    await user.type(box, 'skywalking');
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() => expect(within(listbox).getAllByRole('option').length).toBeGreaterThan(1));
+    const groups = within(listbox).getAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('aria-labelledby') && g.textContent?.split(/\s/)[0])).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Events/), expect.stringMatching(/^Talks/)]),
+    );
+    expect(box).toHaveAttribute('aria-expanded', 'true');
+    expect(within(listbox).getAllByText('SkyWalking', { selector: 'mark' }).length).toBeGreaterThan(0);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    const active = box.getAttribute('aria-activedescendant');
+    expect(active).toBeTruthy();
+    expect(document.getElementById(active!)).toHaveAttribute('aria-selected', 'true');
+    expect(document.getElementById(active!)!.textContent).toContain('SkyWalking');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/events/service-mesh-meetup-2-beijing'));
+    expect(router.state.location.hash).toBe('#t2');
+  });
+
+  it('Enter without a choice opens the full results page; Escape closes', async () => {
+    const user = userEvent.setup();
+    const router = renderAt('/');
+    const box = screen.getByRole('combobox', { name: /Search events/ });
+    await user.type(box, 'mosn');
+    await screen.findAllByRole('option');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
+    expect(router.state.location.search).toBe('?q=mosn');
+  });
+});
