@@ -274,10 +274,14 @@ function gitInfo(): Results['git'] {
     const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
       cwd: REPO,
       encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
     }).trim();
     const dirty =
-      execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: REPO, encoding: 'utf8' }).trim() !==
-      '';
+      execFileSync('git', ['status', '--porcelain', '--', 'src'], {
+        cwd: REPO,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() !== '';
     return { commit, dirty };
   } catch {
     return { commit: null, dirty: null };
