@@ -99,8 +99,20 @@ function compileUnsafe({ source, content }: PostInput): PostOutcome {
   let title = str(fm.title);
   if (!title) {
     title = rendered.firstHeading ?? fileStem(source);
+    if (!warnings.some((w) => w.includes('`title`'))) {
+      warnings.push(
+        `The post has no \`title\` in its front matter; "${title}" is used instead. Add a \`title:\` line.`,
+      );
+    }
+  }
+  // A front-matter date that is no date must not pass silently (the normalizer may drop it).
+  for (const key of ['date', 'date_end', 'publishDate']) {
+    const v = data[key];
+    if (v == null || v === '' || v instanceof Date) continue;
+    const s = String(v).trim();
+    if (isValidIso(s) || warnings.some((w) => w.includes(s))) continue;
     warnings.push(
-      `The post has no \`title\` in its front matter; "${title}" is used instead. Add a \`title:\` line.`,
+      `The front-matter \`${key}\` "${clip(s)}" is not a valid date, so it is ignored. Write it like \`2021-03-21T14:00:00+08:00\` or \`2021-03-21\`.`,
     );
   }
   const summary = str(fm.summary) ?? truncate(rendered.firstParagraph, SUMMARY_MAX);
@@ -207,13 +219,21 @@ export function fallbackFrontMatter(data: Record<string, unknown>): FrontMatter 
 
 function isoOrNull(v: unknown, which: 'start' | 'end' | null, warnings: string[]): IsoDateTime | null {
   if (v == null || v === '') return null;
-  if (typeof v === 'string' && ISO.test(v) && !Number.isNaN(Date.parse(v.slice(0, 10)))) return v;
+  if (typeof v === 'string' && isValidIso(v)) return v;
   if (which) {
     warnings.push(
       `The event's ${which} "${clip(String(v))}" is not a date the compiler can read, so the event has no ${which} time. Write it like \`2021-03-21T14:00:00+08:00\` in the front matter or \`活动时间：2021 年 03 月 21 日 14:00-17:00\` in the body.`,
     );
   }
   return null;
+}
+
+/** ISO 8601 as the bundle writes it, and a real calendar date (no 2021-13-45). */
+function isValidIso(v: string): boolean {
+  if (!ISO.test(v)) return false;
+  const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 function isRawSpeaker(s: unknown): s is RawSpeaker {

@@ -138,7 +138,13 @@ function parseUnsafe(input: string, file: string): ParseResult {
     }
     const err = doc.errors[0];
     if (err) {
-      const line = 1 + lc.linePos(err.pos[0]).line;
+      let line = 1 + lc.linePos(err.pos[0]).line;
+      // An unclosed quote is reported where the parser gave up; point at where it opened.
+      const quote = /Missing closing (["'])quote/.exec(err.message)?.[1];
+      if (quote) {
+        const at = raw.split('\n').findIndex((l) => (l.split(quote).length - 1) % 2 === 1);
+        if (at >= 0) line = 2 + at;
+      }
       return fail(file, line, `invalid YAML front matter: ${firstLine(err.message)}`);
     }
     data = doc.toJS({ maxAliasCount: 100 });
