@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MANIFEST, writeBundle } from '../../src/compiler/emit';
+
+let out: string;
+beforeEach(() => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'emit-'));
+});
+afterEach(() => fs.rmSync(out, { recursive: true, force: true }));
+
+const files = (entries: Record<string, string>) => new Map(Object.entries(entries));
+const mtime = (rel: string) => fs.statSync(path.join(out, rel)).mtimeMs;
+
+describe('writeBundle', () => {
+  it('writes new files, leaves unchanged ones alone and removes stale ones', async () => {
+    const first = writeBundle(
+      out,
+      files({
+        'index.json': '{"version":1,"generatedAt":"2020-01-01T00:00:00.000Z","events":[]}',
+        'events/a.json': '{"a":1}',
+        'events/b.json': '{"b":1}',
+        'feed.xml': '<feed/>',
+      }),
+    );
+    expect(first).toEqual({ written: 4, unchanged: 0, removed: 0 });
+    const before = mtime('events/a.json');
+    await new Promise((r) => setTimeout(r, 20));
+    fs.writeFileSync(path.join(out, 'events/orphan.json'), '{}');
+    fs.writeFileSync(path.join(out, 'keep-me.txt'), 'not ours');
+    const second = writeBundle(
+      out,
+      files({
+        'index.json': '{"version":1,"generatedAt":"2099-01-01T00:00:00.000Z","events":[]}',
+        'events/a.json': '{"a":1}',
+        'speakers/x.json': '{"x":1}',
+      }),
+    );
+    expect(second).toEqual({ written: 1, unchanged: 2, removed: 3 });
+    expect(mtime('events/a.json')).toBe(before);
+    expect(fs.existsSync(path.join(out, 'events/b.json'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'events/orphan.json'))).toBe(false);
+    expect(fs.existsSync(path.join(out, 'feed.xml'))).toBe(false);
+    expect(fs.readFileSync(path.join(out, 'keep-me.txt'), 'utf8')).toBe('not ours');
+    expect(JSON.parse(fs.readFileSync(path.join(out, MANIFEST), 'utf8'))).toEqual([
+      'events/a.json',
+      'index.json',
+      'speakers/x.json',
+    ]);
+  });
+
+  it('rewrites a changed file', () => {
+    writeBundle(out, files({ 'events/a.json': '1' }));
+    expect(writeBundle(out, files({ 'events/a.json': '2' }))).toEqual({
+      written: 1,
+      unchanged: 0,
+      removed: 0,
+    });
+    expect(fs.readFileSync(path.join(out, 'events/a.json'), 'utf8')).toBe('2');
+  });
+});
