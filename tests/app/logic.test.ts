@@ -98,9 +98,15 @@ describe('upcoming and past', () => {
     const rows = buildRows(events, NOW);
     expect(
       rows.map((r) =>
-        r.type === 'event' ? r.event.slug : r.type === 'month' ? `${r.year}-${r.month}` : r.section,
+        r.type === 'event'
+          ? r.event.slug
+          : r.type === 'month'
+            ? `${r.year}-${r.month}`
+            : r.type === 'year'
+              ? `y${r.year}`
+              : r.section,
       ),
-    ).toEqual(['upcoming', '2099-1', 'z', 'past', '2021-4', 'y', '2021-3', 'x']);
+    ).toEqual(['upcoming', 'y2099', '2099-1', 'z', 'past', 'y2021', '2021-4', 'y', '2021-3', 'x']);
     const z = rows.find((r) => r.type === 'event' && r.event.slug === 'z');
     expect(z && z.type === 'event' && z.upcoming).toBe(true);
   });

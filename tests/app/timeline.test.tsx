@@ -26,8 +26,16 @@ describe('timeline /', () => {
       expect.stringMatching(/^往期活动/),
       expect.stringMatching(/^未注明日期/),
     ]);
-    const months = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(months).toEqual(['2099年5月', '2021年9月', '2021年3月', '2018年7月']);
+    const years = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(years).toEqual(['2099', '2021', '2018']);
+    const months = screen.getAllByRole('heading', { level: 4 });
+    expect(months.map((h) => h.textContent)).toEqual(['5月', '9月', '3月', '7月']);
+    expect(months.map((h) => h.getAttribute('aria-label'))).toEqual([
+      '2099年5月',
+      '2021年9月',
+      '2021年3月',
+      '2018年7月',
+    ]);
 
     const future = screen.getByRole('article', { name: 'Future Meetup 线上' });
     expect(within(future).getByText('即将开始')).toBeInTheDocument();

@@ -123,6 +123,13 @@ export function formatDay(iso: IsoDateTime, tz: string, locale: string): string 
   );
 }
 
+/** `3月` / `March`: a month under its year's heading. */
+export function formatMonthName(year: number, month: number, locale: string): string {
+  // Chinese reads `5月` (not `五月`) for a numbered month.
+  const style = locale.startsWith('zh') ? 'short' : 'long';
+  return fmt(locale, { timeZone: 'UTC', month: style }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
 /** `2021年3月` / `March 2021`. */
 export function formatMonth(year: number, month: number, locale: string): string {
   return fmt(locale, { timeZone: 'UTC', year: 'numeric', month: 'long' }).format(

@@ -132,10 +132,11 @@ export function splitByTime(events: readonly EventSummary[], now: number): Split
 
 export type TimelineRow =
   | { type: 'section'; key: string; section: 'upcoming' | 'past' | 'undated'; count: number }
+  | { type: 'year'; key: string; year: number }
   | { type: 'month'; key: string; year: number; month: number }
   | { type: 'event'; key: string; event: EventSummary; upcoming: boolean };
 
-/** The flat list of rows the virtualized timeline draws: section headings, month headings, events. */
+/** The flat list of rows the virtualized timeline draws: section, year and month headings, events. */
 export function buildRows(events: readonly EventSummary[], now: number): TimelineRow[] {
   const { upcoming, past, undated } = splitByTime(events, now);
   const rows: TimelineRow[] = [];
@@ -143,9 +144,14 @@ export function buildRows(events: readonly EventSummary[], now: number): Timelin
     if (!list.length) return;
     rows.push({ type: 'section', key: `s-${section}`, section, count: list.length });
     let last = '';
+    let lastYear = '';
     for (const e of list) {
       // The local month as the post wrote it: the ISO value carries the event's own offset.
       const ym = e.start!.slice(0, 7);
+      if (ym.slice(0, 4) !== lastYear) {
+        lastYear = ym.slice(0, 4);
+        rows.push({ type: 'year', key: `y-${section}-${lastYear}`, year: +lastYear });
+      }
       if (ym !== last) {
         last = ym;
         rows.push({

@@ -9,7 +9,7 @@ import { PageSkeleton } from '../components/Skeleton';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { indexQuery } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
-import { formatDay, formatMonth, formatTime } from '../lib/dates';
+import { formatDay, formatMonth, formatMonthName, formatTime } from '../lib/dates';
 import {
   FILTER_KEYS,
   buildRows,
@@ -110,7 +110,7 @@ function Timeline({ events }: { events: EventSummary[] }) {
   );
 }
 
-const ESTIMATE: Record<TimelineRow['type'], number> = { section: 64, month: 44, event: 92 };
+const ESTIMATE: Record<TimelineRow['type'], number> = { section: 64, year: 48, month: 40, event: 92 };
 /** Rows are measured where the browser can report their size changes; elsewhere (jsdom) estimates stand. */
 const CAN_MEASURE = typeof ResizeObserver !== 'undefined';
 
@@ -165,8 +165,13 @@ const Row = memo(function Row({ row, locale }: { row: TimelineRow; locale: strin
       </h2>
     );
   }
+  if (row.type === 'year') return <h3 className="year-heading">{row.year}</h3>;
   if (row.type === 'month')
-    return <h3 className="month-heading">{formatMonth(row.year, row.month, locale)}</h3>;
+    return (
+      <h4 className="month-heading" aria-label={formatMonth(row.year, row.month, locale)}>
+        {formatMonthName(row.year, row.month, locale)}
+      </h4>
+    );
   const e = row.event;
   const time = formatTime(e.start, e.timezone, locale);
   return (
