@@ -173,7 +173,7 @@ export default function SearchBox() {
         onKeyDown={onKeyDown}
       />
       <div className="search-popup" hidden={!expanded}>
-        <div role="listbox" id={listId} aria-label={s.label}>
+        <div role="listbox" id={listId} aria-label={s.label} data-query={result?.query ?? ''}>
           {expanded &&
             groups.map((g) => (
               <div role="group" key={g.kind} aria-labelledby={`${id}-g-${g.kind}`}>

@@ -35,6 +35,8 @@ const KIND_CODE: Record<HitKind, number> = { event: 0, talk: 1, speaker: 2 };
  * two-letter prefix at 10,000 posts reaches tens of thousands of documents that tie anyway.
  */
 const RANK_CAP = 1000;
+/** How many matching neighbours a document's match through neighbours looks at. */
+const NEIGHBOURS = 24;
 
 // Field weights by document kind. `np`: a name's pinyin; `tp`: a title's pinyin.
 const WEIGHTS: Record<HitKind, { t: number; n: number; np: number; tp: number; g: number; x: number }> = {
@@ -385,10 +387,16 @@ export class SearchEngine {
     return Int32Array.from(out);
   }
 
-  /** Marks the documents whose own text holds one of the term's alternatives. */
+  /**
+   * Marks the documents whose own text holds one of the term's alternatives: bit k set for alternative k
+   * (up to 8), so scoring tries only the alternatives a document holds.
+   */
   private directAll(term: Term): Uint8Array {
     const mark = new Uint8Array(this.docs.length);
-    for (const alt of term.alts) for (const d of this.direct(alt.text, alt.pinyin)) mark[d] = 1;
+    term.alts.forEach((alt, k) => {
+      const bit = 1 << Math.min(k, 7);
+      for (const d of this.direct(alt.text, alt.pinyin)) mark[d]! |= bit;
+    });
     return mark;
   }
 
@@ -432,16 +440,19 @@ export class SearchEngine {
       const seen = memo[k]!;
       const own = (d: number) => {
         let v = seen[d]!;
-        if (v < 0) v = seen[d] = this.termScore(this.docs[d]!, term);
+        if (v < 0) v = seen[d] = this.termScore(this.docs[d]!, term, mark[d]!);
         return v;
       };
       let best = mark[i] ? own(i) : 0;
       if (best < 0.5) {
         // Through a neighbour that matched (only those: a speaker may have hundreds of talks).
+        // At most NEIGHBOURS of them: the best of a few hundred talks is no better than of the first few.
         const factor = INHERIT[doc.kind];
-        for (let j = this.viaStart[i]!, end = this.viaStart[i + 1]!; j < end; j++) {
+        let left = NEIGHBOURS;
+        for (let j = this.viaStart[i]!, end = this.viaStart[i + 1]!; j < end && left > 0; j++) {
           const v = this.viaList[j]!;
           if (!mark[v]) continue;
+          left--;
           const s = own(v) * factor;
           if (s > best) best = s;
         }
@@ -455,10 +466,12 @@ export class SearchEngine {
     return score;
   }
 
-  private termScore(doc: Doc, term: Term): number {
+  private termScore(doc: Doc, term: Term, bits: number): number {
     const w = WEIGHTS[doc.kind];
     let best = 0;
-    for (const alt of term.alts) {
+    for (let k = 0; k < term.alts.length; k++) {
+      if (!(bits & (1 << Math.min(k, 7)))) continue;
+      const alt = term.alts[k]!;
       const a = alt.text;
       let s = fieldScore(doc.t, a, w.t, true);
       for (const n of doc.n) s = Math.max(s, fieldScore(n, a, w.n, true));

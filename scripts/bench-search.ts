@@ -1,0 +1,213 @@
+// Search latency at scale. `npm run bench:search -- [--posts DIR] [--data FILE] [--browser] [--runs N]`
+//
+//   --posts DIR   posts to compile (default /tmp/gen10k: python3 ../shared/tools/gen-corpus.py
+//                 ../shared/corpus /tmp/gen10k 10000); the bundle goes to .bench/search/data
+//   --data DIR    an already compiled bundle (skips compiling)
+//   --browser     also measure keystroke → results in Chromium (/usr/bin/chromium, headless) on a
+//                 production build of the app served from .bench/search/app, with long-task observation
+//
+// Node: every prefix of every query is one keystroke; each runs the engine as the header box does
+// (best 5 of each kind); the full queries also run as the results page does (best 50).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { SearchEngine } from '../src/app/search/engine';
+import { SEARCH_FILE, type SearchData } from '../src/model/search';
+import { CASES } from '../tests/search/relevance-queries';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WORK = path.join(ROOT, '.bench/search');
+const posts = opt('--posts') ?? '/tmp/gen10k';
+let dataDir = opt('--data');
+
+function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  return { n: s.length, median: q(0.5), p95: q(0.95), max: s[s.length - 1]! };
+}
+const fmt = (x: { n: number; median: number; p95: number; max: number }) =>
+  `n=${x.n} median ${x.median.toFixed(1)} ms · p95 ${x.p95.toFixed(1)} ms · max ${x.max.toFixed(1)} ms`;
+
+if (!dataDir) {
+  if (!fs.existsSync(posts)) {
+    console.error(
+      `${posts} is missing: python3 ../shared/tools/gen-corpus.py ../shared/corpus ${posts} 10000`,
+    );
+    process.exit(2);
+  }
+  dataDir = path.join(WORK, 'data');
+  console.log(`compiling ${posts} → ${dataDir} …`);
+  execFileSync('npx', ['tsx', 'src/compiler/cli.ts', '--content', posts, '--out', dataDir, '--quiet'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+}
+
+const file = path.join(dataDir, SEARCH_FILE);
+const raw = fs.readFileSync(file);
+const t0 = performance.now();
+const data = JSON.parse(raw.toString('utf8')) as SearchData;
+const parseMs = performance.now() - t0;
+const engine = new SearchEngine(data);
+console.log(
+  `\n${file}: ${(raw.length / 1e6).toFixed(1)} MB, ${(zlib.gzipSync(raw).length / 1e6).toFixed(2)} MB gzip; ` +
+    `${data.events.length} events, ${engine.stats.docs} documents, ${engine.stats.postings} bigram postings, ` +
+    `${engine.stats.vocabulary} vocabulary words; parse ${parseMs.toFixed(0)} ms, build ${engine.stats.buildMs.toFixed(0)} ms`,
+);
+
+// Queries: the relevance set, plus names and title words drawn from the data (fixed seed).
+let seed = 7;
+const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+const queries = CASES.map((c) => c.q);
+const speakers = data.docs.filter((d) => d.k === 's' && d.np?.[0]?.[0]);
+const talks = data.docs.filter((d) => d.k === 't');
+for (let k = 0; k < 15; k++) queries.push(speakers[rand(speakers.length)]!.np![0]![0]);
+for (let k = 0; k < 15; k++) {
+  const runs = talks[rand(talks.length)]!.t.match(/\p{Script=Han}{2,}/gu) ?? [];
+  const run = runs[rand(Math.max(1, runs.length))];
+  if (run) queries.push(run.slice(0, 2 + rand(3)));
+}
+
+const keystrokes: number[] = [];
+const pages: number[] = [];
+for (let pass = 0; pass < 2; pass++) {
+  // Pass 0 warms the JIT; pass 1 is measured (each prefix runs once, as typed).
+  engine['cache'].clear();
+  for (const q of queries) {
+    const chars = Array.from(q);
+    for (let i = 1; i <= chars.length; i++) {
+      const prefix = chars.slice(0, i).join('');
+      const t = performance.now();
+      engine.search(prefix, { perKind: 5 });
+      if (pass) keystrokes.push(performance.now() - t);
+    }
+    const t = performance.now();
+    engine.search(q, { limit: 50 });
+    if (pass) pages.push(performance.now() - t);
+  }
+}
+console.log(`Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`);
+console.log(`  per keystroke (box, ${queries.length} queries typed): ${fmt(stats(keystrokes))}`);
+console.log(`  per query (results page, best 50):               ${fmt(stats(pages))}`);
+
+if (flag('--browser')) await browser(dataDir, queries.slice(0, 40));
+
+async function browser(bundle: string, typed: string[]) {
+  const { chromium } = await import('playwright-core');
+  const app = path.join(WORK, 'app');
+  console.log(`\nbuilding the app → ${app} …`);
+  execFileSync('npx', ['vite', 'build', '--outDir', app, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  fs.rmSync(path.join(app, 'data'), { recursive: true, force: true });
+  fs.symlinkSync(path.resolve(bundle), path.join(app, 'data'));
+  const types: Record<string, string> = {
+    '.js': 'text/javascript',
+    '.css': 'text/css',
+    '.json': 'application/json',
+  };
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let p = path.join(app, url);
+    if (!p.startsWith(app) || !fs.existsSync(p) || fs.statSync(p).isDirectory())
+      p = path.join(app, 'index.html');
+    res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'text/html' });
+    fs.createReadStream(p).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as { port: number }).port;
+  const b = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  try {
+    const page = await b.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __bench: { keys: [number, string][]; renders: [number, string][]; longtasks: number[] };
+      };
+      w.__bench = { keys: [], renders: [], longtasks: [] };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__bench.longtasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: false });
+      const box = document.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+      box.addEventListener('input', () => w.__bench.keys.push([performance.now(), box.value]), true);
+      const list = document.getElementById(box.getAttribute('aria-controls')!)!;
+      new MutationObserver(() => {
+        const q = list.getAttribute('data-query') ?? '';
+        requestAnimationFrame(() => w.__bench.renders.push([performance.now(), q]));
+      }).observe(list, { attributes: true, attributeFilter: ['data-query'] });
+    });
+    const box = page.locator('input[role="combobox"]');
+    await box.focus();
+    // Wait for the worker to load the data: a first query comes back.
+    const t = Date.now();
+    await box.fill('mosn');
+    await page.waitForFunction(
+      () => document.querySelector('[role="listbox"]')?.getAttribute('data-query') === 'mosn',
+      null,
+      {
+        timeout: 120_000,
+      },
+    );
+    console.log(`  search data loaded and indexed in the worker: ${Date.now() - t} ms after first use`);
+    await box.fill('');
+    await page.evaluate(() => {
+      const w = window as unknown as {
+        __bench: { keys: unknown[]; renders: unknown[]; longtasks: unknown[] };
+      };
+      w.__bench.keys = [];
+      w.__bench.renders = [];
+      w.__bench.longtasks = [];
+    });
+    for (const q of typed) {
+      await box.pressSequentially(q, { delay: 80 });
+      await page.waitForTimeout(300);
+      await box.fill('');
+      await page.waitForTimeout(50);
+    }
+    const r = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            __bench: { keys: [number, string][]; renders: [number, string][]; longtasks: number[] };
+          }
+        ).__bench,
+    );
+    // Keystroke i is answered by the first render after it showing its text or a later one's.
+    const lat: number[] = [];
+    for (let i = 0; i < r.keys.length; i++) {
+      const [at, text] = r.keys[i]!;
+      if (!text.trim()) continue;
+      const later = new Set(r.keys.slice(i).map(([, v]) => v));
+      const done = r.renders.find(([when, q]) => when >= at && later.has(q));
+      if (done) lat.push(done[0] - at);
+    }
+    console.log(`Chromium ${b.version()} (headless), ${typed.length} queries typed at 80 ms a key:`);
+    console.log(`  keystroke → results painted: ${fmt(stats(lat))}`);
+    console.log(
+      `  main-thread long tasks while typing: ${r.longtasks.length}` +
+        (r.longtasks.length ? ` (longest ${Math.max(...r.longtasks).toFixed(0)} ms)` : ''),
+    );
+  } finally {
+    await b.close();
+    server.close();
+  }
+}
