@@ -37,7 +37,7 @@ async function walk(browser: Browser, s: SiteInfo, headings: Map<string, string>
   const { context } = await openContext(browser, s.url);
   const page = await context.newPage();
   const tracker = trackRequests(page);
-  const result: WalkResult = { visited: new Set(['/']), text: new Map(), external: new Map(), problems: [] };
+  const result: WalkResult = { visited: new Set(), text: new Map(), external: new Map(), problems: [] };
   const ready = async (path: string) => {
     const heading = headings.get(path);
     if (heading) await page.getByRole('heading', { level: 1, name: heading }).first().waitFor();
@@ -45,39 +45,51 @@ async function walk(browser: Browser, s: SiteInfo, headings: Map<string, string>
   };
   const at = (path: string) => page.waitForURL((u) => pagePath(u.href) === path);
 
-  const visit = async (path: string): Promise<void> => {
+  // Breadth first: each page is reached by clicking a link on the page that first showed it, then the
+  // walk goes back. (Depth first would outgrow Chromium's 50-entry session history.)
+  const tried = new Set<string>(['/']);
+  const queue: { parent: string; target: string; raw: string }[] = [];
+  const harvest = async (path: string) => {
     await ready(path);
+    result.visited.add(path);
     result.text.set(path, norm(await page.locator('body').innerText()));
-    const anchors = await harvestAnchors(page);
-    const next = new Map<string, string>();
-    for (const a of anchors) {
+    for (const a of await harvestAnchors(page)) {
       if (!/^https?:/.test(a.href) || new URL(a.href).origin !== s.url) {
         if (!result.external.has(a.href)) result.external.set(a.href, a);
       } else if (isAppPage(a.href, s.url)) {
         const p = pagePath(a.href);
-        if (!result.visited.has(p) && !next.has(p)) next.set(p, a.raw);
-      }
-    }
-    for (const [target, raw] of next) {
-      if (result.visited.has(target)) continue;
-      result.visited.add(target);
-      try {
-        await clickLink(page, raw);
-        await at(target);
-        await visit(target);
-        await page.goBack();
-        await at(path);
-        await ready(path);
-      } catch (e) {
-        result.problems.push(`from ${path} to ${target}: ${(e as Error).message.split('\n')[0]}`);
-        await page.goto(path);
-        await ready(path);
+        if (!tried.has(p)) {
+          tried.add(p);
+          queue.push({ parent: path, target: p, raw: a.raw });
+        }
       }
     }
   };
 
   await page.goto('/');
-  await visit('/');
+  await harvest('/');
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const { parent, target, raw } = item;
+    if (pagePath(page.url()) !== parent) {
+      await page.goto(parent);
+      await ready(parent);
+    }
+    try {
+      await clickLink(page, raw);
+      await at(target);
+      await harvest(target);
+    } catch (e) {
+      result.problems.push(`from ${parent} to ${target}: ${(e as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    try {
+      await page.goBack();
+      await at(parent);
+      await ready(parent);
+    } catch (e) {
+      result.problems.push(`back from ${target} to ${parent}: ${(e as Error).message.split('\n')[0]}`);
+    }
+  }
   await context.close();
   return result;
 }

@@ -18,7 +18,8 @@ function run(label: string, cmd: string, args: string[], env: NodeJS.ProcessEnv 
   fs.mkdirSync(LOGS, { recursive: true });
   const r = spawnSync(cmd, args, {
     cwd: REPO,
-    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    // Vitest sets NODE_ENV=test, which would make `vite build` ship React's development build.
+    env: { ...process.env, NODE_ENV: 'production', ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
