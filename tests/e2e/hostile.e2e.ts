@@ -146,7 +146,8 @@ describe('hostile posts', () => {
       w.__pwn = (id) => {
         w.__pwnLog.push(String(id));
         try {
-          (window.top as unknown as { __pwnLog?: string[] }).__pwnLog?.push(`frame:${String(id)}`);
+          if (window.top !== window)
+            (window.top as unknown as { __pwnLog?: string[] }).__pwnLog?.push(`frame:${String(id)}`);
         } catch {
           // cross-origin top
         }
