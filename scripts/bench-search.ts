@@ -78,6 +78,7 @@ for (let k = 0; k < 15; k++) {
 }
 
 const keystrokes: number[] = [];
+const keystrokeCpu: number[] = [];
 const pages: number[] = [];
 for (let pass = 0; pass < 2; pass++) {
   // Pass 0 warms the JIT; pass 1 is measured (each prefix runs once, as typed).
@@ -86,9 +87,12 @@ for (let pass = 0; pass < 2; pass++) {
     const chars = Array.from(q);
     for (let i = 1; i <= chars.length; i++) {
       const prefix = chars.slice(0, i).join('');
+      const c = process.cpuUsage();
       const t = performance.now();
       engine.search(prefix, { perKind: 5 });
       if (pass) keystrokes.push(performance.now() - t);
+      const used = process.cpuUsage(c);
+      if (pass) keystrokeCpu.push((used.user + used.system) / 1000);
     }
     const t = performance.now();
     engine.search(q, { limit: 50 });
@@ -97,6 +101,7 @@ for (let pass = 0; pass < 2; pass++) {
 }
 console.log(`Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`);
 console.log(`  per keystroke (box, ${queries.length} queries typed): ${fmt(stats(keystrokes))}`);
+console.log(`  CPU time per keystroke (same run):                ${fmt(stats(keystrokeCpu))}`);
 console.log(`  per query (results page, best 50):               ${fmt(stats(pages))}`);
 
 if (flag('--browser')) await browser(dataDir, queries.slice(0, 40));
@@ -169,6 +174,18 @@ async function browser(bundle: string, typed: string[]) {
     );
     console.log(`  search data loaded and indexed in the worker: ${Date.now() - t} ms after first use`);
     await box.fill('');
+    // Baseline: long tasks while nobody types (the app itself, the machine's load).
+    await page.evaluate(() => {
+      (window as unknown as { __bench: { longtasks: unknown[] } }).__bench.longtasks = [];
+    });
+    await page.waitForTimeout(5000);
+    const idle = await page.evaluate(
+      () => (window as unknown as { __bench: { longtasks: number[] } }).__bench.longtasks,
+    );
+    console.log(
+      `  main-thread long tasks in 5 s idle before typing: ${idle.length}` +
+        (idle.length ? ` (longest ${Math.max(...idle).toFixed(0)} ms)` : ''),
+    );
     await page.evaluate(() => {
       const w = window as unknown as {
         __bench: { keys: unknown[]; renders: unknown[]; longtasks: unknown[] };
