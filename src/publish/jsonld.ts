@@ -1,4 +1,4 @@
-// schema.org JSON-LD: `Event` on event pages, `Person` on speaker pages, `WebSite` on the home page.
+// schema.org JSON-LD: `Event` on event pages (`Article` for announcements), `Person` on speaker pages, `WebSite` on the home page.
 import type { Event, Speaker } from '../model/types';
 import { dataUrl, feedPath, pagePath, parseWhen } from '../compiler/feeds';
 import { safeUrl } from './html';
@@ -37,9 +37,20 @@ function virtualLocation(event: Event, pageUrl: string): Json {
   return { '@type': 'VirtualLocation', url: safeUrl(link?.url) ?? pageUrl };
 }
 
+/** A post that is not a dated gathering is an article, not an Event with no date. */
+function articleJsonLd(event: Event, url: string, site: Site): Json {
+  const data: Json = { '@context': 'https://schema.org', '@type': 'Article', headline: event.title, url };
+  if (event.summary) data.description = event.summary;
+  const image = coverUrl(event, site);
+  if (image) data.image = [image];
+  data.publisher = { '@type': 'Organization', name: event.series ?? site.name, url: site.url };
+  return data;
+}
+
 export function eventJsonLd(event: Event, site: Site): Json {
   const tz = event.timezone || 'Asia/Shanghai';
   const url = absoluteUrl(site, pagePath.event(event.slug));
+  if (event.kind === 'announcement') return articleJsonLd(event, url, site);
   const data: Json = {
     '@context': 'https://schema.org',
     '@type': 'Event',

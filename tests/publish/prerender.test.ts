@@ -236,3 +236,22 @@ describe('prerender under a base path', () => {
     expect(robots).toContain('Sitemap: https://user.github.io/sub/sitemap.xml');
   });
 });
+
+describe('prerender of an announcement', () => {
+  let dist: string;
+  beforeAll(async () => {
+    dist = await makeFixtureDist('/');
+    await prerender({ distDir: dist, siteUrl: 'https://events.example.org', basePath: '/' });
+  });
+  afterAll(() => rm(dist, { recursive: true, force: true }));
+
+  it('describes a post that is not a dated gathering as an Article, not an Event', async () => {
+    const html = await readFile(path.join(dist, 'events/recruiting-contributors/index.html'), 'utf8');
+    const [ld] = head(html).jsonLd;
+    expect(ld).toMatchObject({
+      '@type': 'Article',
+      url: 'https://events.example.org/events/recruiting-contributors/',
+    });
+    expect(ld).not.toHaveProperty('startDate');
+  });
+});

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import SearchBox from '../search/SearchBox';
+import FeedLinks from '../calendar/FeedLinks';
 import { useI18n } from '../i18n/I18nContext';
 import { LANGS, type Lang } from '../i18n/strings';
 import { useTheme, type ThemeChoice } from '../theme/theme';
@@ -82,6 +83,7 @@ export default function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t.footer}</p>
+        <FeedLinks />
       </footer>
       <ScrollRestoration />
     </div>
