@@ -75,7 +75,7 @@ describe('the app on the seeds', () => {
     expect(log.errors).toEqual([]);
   });
 
-  it('filters the timeline, keeps the filter in the URL and across a reload', async () => {
+  it('filters the timeline, keeps the filter in the URL, across a reload and back from an event', async () => {
     const events = bundle.index.events;
     // A filter value that some but not all events have.
     const facets: {
@@ -130,6 +130,18 @@ describe('the app on the seeds', () => {
     await page.reload();
     await settle(page, tracker);
     expect(page.url()).toBe(filtered);
+    expect(await eventLinks()).toEqual(chosen.expected);
+    // Into an event of the filtered list and back: the filter is still there.
+    const first = [...chosen.expected][0]!;
+    await clickLink(
+      page,
+      (await harvestAnchors(page)).find((a) => pagePath(a.href) === eventPath(first))!.raw,
+    );
+    await page.waitForURL((u) => pagePath(u.href) === decodeURIComponent(eventPath(first)));
+    await settle(page, tracker);
+    await page.goBack();
+    await page.waitForURL((u) => u.searchParams.get(chosen.key) === chosen.v);
+    await settle(page, tracker);
     expect(await eventLinks()).toEqual(chosen.expected);
     // The shared URL opens the same view in a fresh tab.
     const other = await context.newPage();
