@@ -336,13 +336,22 @@ export function evaluateTargets(res: Results): Target[] {
   if (timed.length >= 2) {
     const first = timed[0]!;
     const last = timed[timed.length - 1]!;
-    const growth = last.msPerPost! / first.msPerPost!;
+    // CPU time per post when known: on a shared machine wall time mostly measures the neighbours.
+    const cpu = (s: SizeResult) => (s.compileMedian?.cpuMs == null ? null : s.compileMedian.cpuMs / s.posts);
+    const a = cpu(first);
+    const b = cpu(last);
+    const byCpu = a != null && b != null;
+    const from = byCpu ? a : first.msPerPost!;
+    const to = byCpu ? b : last.msPerPost!;
+    const growth = to / from;
     t.push({
       name: 'compile cost linear in posts',
-      limit: `ms/post at ${last.posts} ≤ 1.3 × at ${first.posts}`,
-      value: `${first.msPerPost!.toFixed(2)} → ${last.msPerPost!.toFixed(2)} ms/post (×${growth.toFixed(2)})`,
+      limit: `${byCpu ? 'CPU' : 'wall'} ms/post at ${last.posts} ≤ 1.3 × at ${first.posts}`,
+      value: `${from.toFixed(2)} → ${to.toFixed(2)} ${byCpu ? 'CPU' : 'wall'} ms/post (×${growth.toFixed(2)})`,
       pass: growth <= 1.3,
-      note: 'wall time incl. Node/tsx start-up, which flatters the larger size',
+      note:
+        `wall ms/post ${first.msPerPost!.toFixed(2)} → ${last.msPerPost!.toFixed(2)}` +
+        ' (start-up included, which flatters the larger size)',
     });
   }
   if (res.app) {
