@@ -43,6 +43,10 @@ export default async function setup(project: TestProject) {
     const dir = path.join(SITES, name);
     const info: SiteInfo = { name, dir, url: '' };
     sites[name] = info;
+    if (name === 'corpus' && !fs.existsSync(CORPUS) && process.env.CI === 'true') {
+      info.error = `no corpus at ${CORPUS}: CI must have ../shared/corpus beside the clone`;
+      continue;
+    }
     if (name === 'corpus' && !fs.existsSync(CORPUS)) {
       info.skipped = `no corpus at ${CORPUS}: corpus tests skipped (CI always has it)`;
       console.warn(`[e2e] ${info.skipped}`);
