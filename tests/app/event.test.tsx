@@ -13,6 +13,17 @@ beforeEach(() => {
 const files = { 'index.json': index, 'events/sofameetup-4-hangzhou.json': hangzhou };
 
 describe('event page /events/:slug', () => {
+  it('lands on the talk a link names in its hash (search results link to talks)', async () => {
+    const scrolled: string[] = [];
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element) {
+      scrolled.push(this.id);
+    });
+    stubFetch(files);
+    renderApp(`/events/sofameetup-4-hangzhou#talk-${hangzhou.talks[1]!.id}`);
+    await screen.findByRole('heading', { level: 1 });
+    await vi.waitFor(() => expect(scrolled).toContain(`talk-${hangzhou.talks[1]!.id}`));
+  });
+
   it('shows the facts, the date in the event’s own zone, links, tags and cover', async () => {
     stubFetch(files);
     renderApp('/events/sofameetup-4-hangzhou');

@@ -68,7 +68,7 @@ describe('SearchPage', () => {
     const items = within(list).getAllByRole('listitem');
     const first = items[0]!;
     const link = within(first).getByRole('link');
-    expect(link).toHaveAttribute('href', '/events/sofameetup-10-chengdu#t2');
+    expect(link).toHaveAttribute('href', '/events/sofameetup-10-chengdu#talk-t2');
     expect(link.textContent).toContain('技术风口上的限流');
     expect(within(first).getAllByText('限流', { selector: 'mark' })).toHaveLength(2);
     expect(first.textContent).toContain('张稀虹');
@@ -155,7 +155,7 @@ describe('SearchBox', () => {
     expect(document.getElementById(active!)!.textContent).toContain('SkyWalking');
     await user.keyboard('{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/events/service-mesh-meetup-2-beijing'));
-    expect(router.state.location.hash).toBe('#t2');
+    expect(router.state.location.hash).toBe('#talk-t2');
   });
 
   it('Enter without a choice opens the full results page; Escape closes', async () => {

@@ -156,7 +156,7 @@ describe('search', () => {
       date: '2021-09-11T13:30:00+08:00',
     });
     expect(hit!.people.map((p) => p.text)).toEqual(['张稀虹']);
-    expect(hitPath(hit!)).toBe('/events/sofameetup-10-chengdu#t2');
+    expect(hitPath(hit!)).toBe('/events/sofameetup-10-chengdu#talk-t2');
     const sp = engine.search('吴晟').hits.find((h) => h.kind === 'speaker')!;
     expect(hitPath(sp)).toBe('/speakers/wu-sheng');
     // A body hit shows a snippet.

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { BundleIndex, Event, Talk } from '../../model/types';
 import AddToCalendar from '../calendar/AddToCalendar';
 import ErrorView from '../components/ErrorView';
@@ -43,6 +43,7 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
     [index.events, event.slug],
   );
   const talks = useMemo(() => agendaOrder(event.talks), [event.talks]);
+  useScrollToHash(event.slug);
   const place = [event.venue, event.city].filter(Boolean);
   // `venue` often already names the city: say it once.
   if (event.venue && event.city && event.venue.includes(event.city)) place.pop();
@@ -244,6 +245,15 @@ function TalkItem({ talk, tz, locale }: { talk: Talk; tz: string; locale: string
       </article>
     </li>
   );
+}
+
+/** A link to one talk (`/events/<slug>#talk-t2`, e.g. from search) lands on that talk once it is rendered. */
+function useScrollToHash(slug: string) {
+  const { hash } = useLocation();
+  useEffect(() => {
+    const id = decodeURIComponent(hash.slice(1));
+    if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
+  }, [hash, slug]);
 }
 
 /** The compiler's sanitized HTML; links in it open in a new tab without opener. */

@@ -72,5 +72,6 @@ export interface Facets {
 export function hitPath(hit: SearchHit): string {
   if (hit.kind === 'speaker') return `/speakers/${encodeURIComponent(hit.slug)}`;
   const base = `/events/${encodeURIComponent(hit.slug)}`;
-  return hit.kind === 'talk' && hit.talk ? `${base}#${encodeURIComponent(hit.talk)}` : base;
+  // The event page gives each talk's heading the id `talk-<id>`.
+  return hit.kind === 'talk' && hit.talk ? `${base}#talk-${encodeURIComponent(hit.talk)}` : base;
 }
