@@ -36,26 +36,42 @@ export function escapeText(value: string): string {
     .replace(/\n/g, '\\n');
 }
 
+/** UTF-8 octets of the code point at `i`; a surrogate pair is 4 (units 2), a lone surrogate U+FFFD, 3. */
+function octetsAt(line: string, i: number): number {
+  const c = line.charCodeAt(i);
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  if (c >= 0xd800 && c <= 0xdbff && (line.charCodeAt(i + 1) & 0xfc00) === 0xdc00) return 4;
+  return 3;
+}
+
 /** Folds one content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence. */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  // At most 3 octets per UTF-16 unit: short lines need no counting.
+  if (line.length <= 25) return line;
+  let total = 0;
+  for (let i = 0; i < line.length;) {
+    const size = octetsAt(line, i);
+    total += size;
+    i += size === 4 ? 2 : 1;
+  }
+  if (total <= 75) return line;
   const out: string[] = [];
-  let current = '';
+  let from = 0;
   let octets = 0;
   let limit = 75;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
+  for (let i = 0; i < line.length;) {
+    const size = octetsAt(line, i);
     if (octets + size > limit) {
-      out.push(current);
-      current = '';
+      out.push(line.slice(from, i));
+      from = i;
       octets = 0;
       limit = 74; // continuation lines start with one space
     }
-    current += ch;
     octets += size;
+    i += size === 4 ? 2 : 1;
   }
-  out.push(current);
+  out.push(line.slice(from));
   return out.join(`${CRLF} `);
 }
 

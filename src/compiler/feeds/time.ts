@@ -28,12 +28,11 @@ export interface WallTime {
   second: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.DateTimeFormat | null>();
 
-/** The wall-clock reading of `instant` in `timeZone` (UTC when the zone is unknown). */
-export function wallTime(instant: Date, timeZone: string): WallTime {
+function formatterFor(timeZone: string): Intl.DateTimeFormat | null {
   let fmt = formatters.get(timeZone);
-  if (!fmt) {
+  if (fmt === undefined) {
     try {
       fmt = new Intl.DateTimeFormat('en-US', {
         timeZone,
@@ -46,10 +45,14 @@ export function wallTime(instant: Date, timeZone: string): WallTime {
         second: '2-digit',
       });
     } catch {
-      return wallTime(instant, 'UTC');
+      fmt = null;
     }
     formatters.set(timeZone, fmt);
   }
+  return fmt;
+}
+
+function intlWallTime(instant: Date, fmt: Intl.DateTimeFormat): WallTime {
   const parts: Record<string, number> = {};
   for (const p of fmt.formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   return {
@@ -60,6 +63,57 @@ export function wallTime(instant: Date, timeZone: string): WallTime {
     minute: parts.minute ?? 0,
     second: parts.second ?? 0,
   };
+}
+
+// Intl is slow (microseconds per call) and the feeds ask for thousands of wall times. A zone that kept
+// one whole-minute offset at every monthly probe over FAST_FROM..FAST_TO (Asia/Shanghai: +08:00 since
+// its last DST in 1991) is read by arithmetic inside that span; any other zone or instant asks Intl.
+const FAST_FROM = Date.UTC(1992, 0, 1);
+const FAST_TO = Date.UTC(2046, 0, 1);
+const steadyOffsets = new Map<string, number | null>();
+
+function steadyOffsetMinutes(timeZone: string, fmt: Intl.DateTimeFormat): number | null {
+  let off = steadyOffsets.get(timeZone);
+  if (off === undefined) {
+    off = null;
+    for (let y = 1992; y < 2046; y++) {
+      for (let m = 0; m < 12; m++) {
+        const at = new Date(Date.UTC(y, m, 1));
+        const w = intlWallTime(at, fmt);
+        const o = (Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - at.getTime()) / 60000;
+        if (off === null) off = o;
+        if (o !== off || !Number.isInteger(o)) {
+          off = null;
+          y = 2046;
+          break;
+        }
+      }
+    }
+    steadyOffsets.set(timeZone, off);
+  }
+  return off;
+}
+
+/** The wall-clock reading of `instant` in `timeZone` (UTC when the zone is unknown). */
+export function wallTime(instant: Date, timeZone: string): WallTime {
+  const fmt = formatterFor(timeZone);
+  if (!fmt) return wallTime(instant, 'UTC');
+  const t = instant.getTime();
+  if (t >= FAST_FROM && t < FAST_TO) {
+    const off = steadyOffsetMinutes(timeZone, fmt);
+    if (off !== null) {
+      const d = new Date(t + off * 60000);
+      return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+        second: d.getUTCSeconds(),
+      };
+    }
+  }
+  return intlWallTime(instant, fmt);
 }
 
 /** Parses a bundle date; a date-time without offset is read as wall time in `timeZone`. Null when unreadable. */
@@ -138,17 +192,25 @@ export function clock(value: IsoDateTime | null | undefined, timeZone: string): 
   return `${pad(t.hour)}:${pad(t.minute)}`;
 }
 
+const probeOffsets = new Map<string, number | null>();
+
 /** True when `timeZone` keeps one UTC offset (no DST) over the years that matter here. */
 export function fixedOffsetMinutes(timeZone: string, instants: Date[] = []): number | null {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-  } catch {
-    return null;
+  // The yearly probes are the same on every call: check them once per zone, then only `instants`.
+  let first = probeOffsets.get(timeZone);
+  if (first === undefined) {
+    first = null;
+    if (formatterFor(timeZone)) {
+      const probes: Date[] = [];
+      for (let y = 1995; y <= 2040; y += 1) {
+        probes.push(new Date(Date.UTC(y, 0, 15)), new Date(Date.UTC(y, 6, 15)));
+      }
+      const o = zoneOffsetMinutes(probes[0]!, timeZone);
+      first = probes.every((p) => zoneOffsetMinutes(p, timeZone) === o) ? o : null;
+    }
+    probeOffsets.set(timeZone, first);
   }
-  const probes = [...instants];
-  for (let y = 1995; y <= 2040; y += 1) {
-    probes.push(new Date(Date.UTC(y, 0, 15)), new Date(Date.UTC(y, 6, 15)));
-  }
-  const first = zoneOffsetMinutes(probes[0]!, timeZone);
-  return probes.every((p) => zoneOffsetMinutes(p, timeZone) === first) ? first : null;
+  if (first === null) return null;
+  for (const p of instants) if (zoneOffsetMinutes(p, timeZone) !== first) return null;
+  return first;
 }
