@@ -41,7 +41,14 @@ export interface RunOptions {
 const running = new Set<ChildProcess>();
 
 export function killRunning(): void {
-  for (const c of running) c.kill('SIGKILL');
+  // Each child leads its own process group (GNU time and the compiler under it): end the group.
+  for (const c of running) {
+    try {
+      if (c.pid) process.kill(-c.pid, 'SIGKILL');
+    } catch {
+      c.kill('SIGKILL');
+    }
+  }
 }
 
 function run(
@@ -55,6 +62,7 @@ function run(
       cwd: opts.cwd,
       env: opts.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     running.add(child);
     let stdout = '';
@@ -64,7 +72,11 @@ function run(
     const timer = opts.timeoutMs
       ? setTimeout(() => {
           stderr += `\n[bench] killed after ${opts.timeoutMs} ms\n`;
-          child.kill('SIGKILL');
+          try {
+            if (child.pid) process.kill(-child.pid, 'SIGKILL');
+          } catch {
+            child.kill('SIGKILL');
+          }
         }, opts.timeoutMs)
       : null;
     child.on('error', (e) => {
