@@ -1,11 +1,15 @@
 // Talks as headings: `#### 唯品会 Service Mesh 的实践分享` followed by a speaker line — `郑德惠 唯品会Java资深
 // 开发工程师…`, `主讲人：曾凡松（逐灵） 、汪萌海（木苏）`, `肖涵（蚂蚁集团高级技术专家）`, or a run of names
 // (`陈逸凡、崔秀龙、敖小剑、郑德惠共同参加的…`). Further paragraphs that introduce another person the same way
-// (`张瑜标 阿里巴巴技术专家…`) add co-speakers; the rest is the abstract.
+// (`张瑜标 阿里巴巴技术专家…`) add co-speakers, as does each further `讲师：` line; a lone download link
+// (`[点击下载资料](….pdf)`) is the talk's deck; the rest is the abstract. Numbered sections
+// (`### | 二、《title》` + `讲师：某公司技术专家李四（花名：某某）`) are read the same way. Openings and
+// addresses (`### 开场致辞`) are not talks.
 import type { RawSpeaker } from '../facts';
 import { normalizeDigits } from '../dates';
-import { bookTitle, type Line } from './markdown';
-import { leadingName, parseSpeakerList } from './speaker';
+import { bookTitle, isNotATalk, links, type Line } from './markdown';
+import { deckLinks } from './resources';
+import { dedupe, leadingName, parseSpeakerList } from './speaker';
 import { draft, type DraftTalk } from './talk';
 
 // Headings that name a part of the post, not a talk: the whole heading is a section word, or it
@@ -43,6 +47,8 @@ export function readHeadingTalks(lines: Line[]): DraftTalk[] {
     const title = bookTitle(text) ?? text;
     if (HEADLINE_LIKE.test(text)) continue; // `### 张亮（京东金融）：title` is a speaker headline
     if (!bookTitle(text) && (SECTION.test(text.replace(/[\s：:]/g, '')) || NOT_A_TITLE.test(text))) continue;
+    if (isNotATalk(title) || isNotATalk(text)) continue;
+    const slides: string[] = [];
     let speakers: RawSpeaker[] = [];
     let labelledLine = false;
     const abstract: string[] = [];
@@ -52,6 +58,11 @@ export function readHeadingTalks(lines: Line[]): DraftTalk[] {
       if (l.heading) break;
       if (!l.text || IMAGE_ONLY.test(l.raw)) continue;
       if (/^[-*_]{3,}$/.test(l.raw.trim())) continue;
+      const decks = deckLinks(l);
+      if (decks.length && decks.length === links(l.raw).length) {
+        for (const d of decks) if (!slides.includes(d.url)) slides.push(d.url);
+        continue;
+      }
       if (!speakers.length) {
         const labelled = LABELLED.exec(l.text);
         labelledLine = !!labelled;
@@ -62,13 +73,19 @@ export function readHeadingTalks(lines: Line[]): DraftTalk[] {
         if (!speakers.length) break; // the first line under the heading must name someone
         continue;
       }
-      // Co-speakers are introduced the same way; a labelled line (`主讲人：A、B`) already named them all.
+      // Co-speakers are introduced the same way, or on a labelled line of their own (`讲师：…`).
+      const again = labelledLine && !/^主持/.test(l.text) ? LABELLED.exec(l.text) : null;
+      if (again) {
+        speakers.push(...parseSpeakerList(again[1]!));
+        continue;
+      }
       const more = l.listItem || labelledLine ? [] : introduces(l.text, 24);
       if (more.length) speakers.push(...more);
       else abstract.push(l.text);
     }
     if (!speakers.length) continue;
-    const t = draft(title, speakers);
+    const t = draft(title, dedupe(speakers));
+    t.slides = slides;
     t.abstract = abstract.length ? abstract.join('\n') : null;
     talks.push(t);
   }

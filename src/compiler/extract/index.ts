@@ -19,7 +19,7 @@ import { readAgendaTables } from './agenda-table';
 import { readGuestList } from './guest-list';
 import { readHeadingTalks } from './heading-talks';
 import { readLinkListTalks } from './link-list-talks';
-import { bookTitle, isHttp, sameTitle, splitLines, type MdLink } from './markdown';
+import { bookTitle, isHttp, sameTitle, splitLines, type Line, type MdLink } from './markdown';
 import { inferMode, modeFromForm } from './mode';
 import { cityHeldIn, cityIn, stationCity } from './place';
 import { isLinkLabel, readLinks, readSlides, toEventLinks } from './resources';
@@ -44,6 +44,16 @@ function slideTitle(l: MdLink): string | null {
   const t = (bookTitle(l.text) ?? l.text).replace(/下载链接|下载地址|下载$/g, '').trim();
   if (!t || t === l.url || isHttp(t) || t.length < 4 || GENERIC_LINK.test(t) || isLinkLabel(t)) return null;
   return t;
+}
+
+// A heading that opens one talk of several: `### | 二、《title》`, `### 三、title`, `### 《title》`.
+const TALK_SECTION_HEADING =
+  /^[|｜]?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])|《[^《》]{2,200}》/;
+
+function countTalkSections(lines: Line[]): number {
+  let n = 0;
+  for (const l of lines) if (l.heading && TALK_SECTION_HEADING.test(l.text)) n++;
+  return n;
 }
 
 function wowchemyTimes(
@@ -132,7 +142,7 @@ export function extractFacts(input: ExtractInput): PostFacts {
     talks = mergeTalks([titled.map((t) => draft(t))]);
   }
   const theme = findLabel(fields, THEME_LABEL)?.value;
-  if (!talks.length && theme && mode === 'online') {
+  if (!talks.length && theme && mode === 'online' && countTalkSections(lines) < 2) {
     // A livestream with one talk: its theme is the talk's title.
     const title = bookTitle(theme) ?? theme.replace(SERIES_PREFIX, '');
     if (title) talks = [draft(title)];
@@ -142,12 +152,13 @@ export function extractFacts(input: ExtractInput): PostFacts {
     const title = slideTitle(l);
     const talk = title
       ? talks.find((t) => sameTitle(t.title, title))
-      : talks.length === 1
+      : talks.length === 1 && !talks[0]!.slides.length
         ? talks[0]
         : undefined;
     if (talk) {
       if (!talk.slides.includes(l.url)) talk.slides.push(l.url);
-    } else if (!eventSlides.includes(l.url)) eventSlides.push(l.url);
+    } else if (!eventSlides.includes(l.url) && !talks.some((t) => t.slides.includes(l.url)))
+      eventSlides.push(l.url);
   }
   const eventLinks = linkList.filter((l) => {
     if (l.kind !== 'video') return true;

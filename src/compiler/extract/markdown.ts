@@ -160,9 +160,21 @@ export function sectionEnd(lines: Line[], i: number): number {
   return lines.length;
 }
 
-/** Words that mark a schedule slot as not a talk: breaks, check-in, the host's opening. */
-export const NOT_A_TALK =
-  /^(?:签到|入场|茶歇|午休|午餐|午饭|晚餐|休息|合影|抽奖|自由交流|交流|颁奖|主持人?开场|开场|开场致辞|欢迎致辞|致辞|闭幕|结束)$|^(?:opening|lunch|break|coffee|check-?in|registration|closing)\b|主持人开场|开场致辞|^欢迎来到/i;
+/**
+ * Words that mark a schedule slot as not a talk: breaks, meals, check-in, photos, Q&A and free
+ * exchange (alone or combined: `合影、中场休息、签售`, `午餐时间`, `互动交流`), the host's opening
+ * (`开场`, `开场演讲：…`, `主持人开场`), addresses (`…致辞`), celebrations (`庆祝一周年环节`) and the close.
+ * A roundtable (`圆桌环节：…`) is a session and stays.
+ */
+const LOGISTICS =
+  '签到|入场|茶歇|午休|午餐|午饭|晚餐|休息|中场|合影|合照|抽奖|签售|互动|自由|交流|问答|Q\\s*&\\s*A|QA|颁奖|时间|环节|结束|闭幕式?';
+export const NOT_A_TALK = new RegExp(
+  `^(?:(?:${LOGISTICS})[、，,/&+\\s和与及]*)+$` +
+    '|^(?:主持人?)?开场(?:演讲|致辞|介绍|白|环节)?(?:$|[\\s：:—\\-|｜])|主持人开场|开场致辞|致辞$|^闭幕' +
+    '|^(?:.{0,10}周年)?庆祝.{0,12}$|庆祝环节$|^欢迎来到' +
+    '|^(?:opening|lunch|break|coffee|check-?in|registration|closing|q\\s*&\\s*a)\\b',
+  'i',
+);
 
 export function isNotATalk(title: string): boolean {
   return NOT_A_TALK.test(title.trim());

@@ -1,5 +1,7 @@
 // Slide decks and the event's links. Decks: the 资料下载/资料地址/PPT summary item and its link lines,
 // a `## 幻灯片下载` / `## 视频回放与资料下载` section, and the Wowchemy `url_slides`/`url_pdf`.
+// Also a lone download link anywhere (`[点击下载资料](….pdf)` under a talk) and a sentence that offers
+// the decks at a bare address (`讲师的 PPT 下载请访问 GitHub：https://…`).
 // Links: recordings (直播回放, 视频回顾), live rooms (直播间地址), registration (报名), read-more articles.
 import type { EventLink, LinkKind } from '../../model/types';
 import type { FrontMatter } from '../facts';
@@ -13,6 +15,12 @@ const LIVE = /直播间|直播地址|直播链接|观看直播|直播入口|live
 const REGISTER = /报名|注册|register|registration|sign\s*up/i;
 const ARTICLE = /回顾文章|活动回顾|推荐阅读|文章/;
 const VIDEO_SECTION = /直播回放|视频回放|视频回顾|回放|video/i;
+// Link texts that offer a deck rather than name it: `点击下载资料`, `下载 PPT`, `幻灯片`, `Slides`.
+const DECK_TEXT =
+  /^(?:点击|点此)?\s*(?:下载|获取|查看)?\s*(?:资料|演讲资料|PPT|PDF|幻灯片|课件|讲义|slides?)\s*(?:下载|链接|地址)?$|^(?:点击|点此)下载$/i;
+// A sentence that offers decks: `…的幻灯片下载请访问：`, `获取本次 PPT：`.
+const DECK_SENTENCE =
+  /(?:PPT|幻灯片|slides?|课件|讲义|演讲资料).{0,20}?(?:下载|获取)|(?:下载|获取).{0,8}?(?:PPT|幻灯片|slides?|课件|讲义|资料)/i;
 
 export interface TitledLink extends MdLink {
   kind: LinkKind | 'slides';
@@ -33,9 +41,23 @@ export function readSlides(lines: Line[], fields: Labelled[], fm: FrontMatter): 
     const end = sectionEnd(lines, i);
     for (let j = i + 1; j < end; j++) out.push(...links(lines[j]!.raw).filter((l) => isHttp(l.url)));
   }
+  for (const l of lines) if (!l.heading) out.push(...deckLinks(l));
   for (const url of [fm.urls.slides, fm.urls.pdf])
     if (url && isHttp(url)) out.push({ text: '', url, index: -1 });
   return dedupe(out);
+}
+
+/**
+ * The decks one line offers: links whose text says "download the deck" (`[点击下载资料](…)`), and bare
+ * addresses in a sentence about downloading slides. A link that names something (a talk title, a
+ * recording) is not taken here: the 资料下载 list and sections read those.
+ */
+export function deckLinks(l: Line): MdLink[] {
+  if (!l.raw.includes('http')) return [];
+  const sentence = DECK_SENTENCE.test(l.text) && !VIDEO.test(l.text);
+  return links(l.raw).filter(
+    (x) => isHttp(x.url) && (DECK_TEXT.test(x.text.trim()) || (sentence && x.text === x.url)),
+  );
 }
 
 /** Link texts such as `直播视频回顾` or `报名方式` label a link; they are not talk titles. */

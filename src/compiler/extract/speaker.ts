@@ -13,6 +13,13 @@ const ENGLISH_NAME = /^([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2})$/;
 const ALIAS_IN_BRACKETS = new RegExp(`^\\s*[（(]\\s*(?:花名\\s*[：:]?\\s*)?([${HAN}]{2,3})\\s*[）)]`);
 const ALIAS_WORD = new RegExp(`花名\\s*[：:]?\\s*([${HAN}]{2,3})`);
 const BRACKETED = /^\s*[（(]([^（）()]{1,80})[）)]/;
+// `蚂蚁集团技术专家李旭东（花名：向旭）`, `某项目核心成员 朱小明（花名：某某）`: role words, then the name right
+// before its 花名 bracket.
+const NAME_BEFORE_ALIAS = new RegExp(
+  `(?:^|\\s|专家|工程师|架构师|成员|负责人|总监|经理|主管|顾问|研究员|创始人|作者|Committer|Maintainer|PMC)` +
+    `([${HAN}]{2,4})\\s*(?=[（(]\\s*花名)`,
+  'i',
+);
 
 // Words that fill a name's slot but are not names: labels, pronouns, roles, organisations.
 const NOT_NAMES = new Set(
@@ -20,7 +27,9 @@ const NOT_NAMES = new Set(
     '嘉宾 讲师 主持 主持人 简介 介绍 地址 时间 地点 议题 主题 专家 团队 社区 本次 本期 我们 大家 目前 欢迎 ' +
     '现任 曾任 负责 个人 分享 活动 直播 听众 收获 资料 链接 报名 项目 详情 大纲 背景 内容 议程 环节 圆桌 ' +
     '同学 老师 作者 成员 开发者 工程师 架构师 创始人 联合 高级 资深 首席 技术 研发 产品 运营 开源 基于 ' +
-    '来自 他们 她们 他是 她是 讲者 演讲 主讲 主讲人 点击 下载 回顾 视频 文章 群号 钉钉 微信 公众号 推荐 阅读'
+    '来自 他们 她们 他是 她是 讲者 演讲 主讲 主讲人 点击 下载 回顾 视频 文章 群号 钉钉 微信 公众号 推荐 阅读 ' +
+    // Words a description sentence starts with (`在本 workshop 中，…`, `通过本次…`).
+    '在本 在此 在这 通过 本场 此次 这次 这是 作为 随着 如何 对于 关于 为了 由于 如果 今天 了解 主要 参与 您将 你将 您可 你可'
   ).split(' '),
 );
 const NOT_NAME_SUFFIX =
@@ -111,6 +120,18 @@ export function parseSpeaker(
   if (lead) return build(lead.name, lead.rest, bio);
   const en = allowEnglish ? ENGLISH_NAME.exec(s) : null;
   if (en) return { name: en[1]!, aliases: [], affiliation: null, role: null, bio };
+  const beforeAlias = NAME_BEFORE_ALIAS.exec(s);
+  if (beforeAlias && isPlausibleName(beforeAlias[1]!)) {
+    const at = beforeAlias.index + beforeAlias[0].length;
+    const person = build(beforeAlias[1]!, s.slice(at), bio ?? s);
+    const intro = s.slice(0, at - beforeAlias[1]!.length).trim();
+    if (intro) {
+      const { affiliation, role } = affiliationAndRole(intro);
+      person.affiliation ??= affiliation;
+      person.role ??= role;
+    }
+    return person;
+  }
   const tail = TRAILING_NAME.exec(s);
   if (tail && isPlausibleName(tail[1]!)) {
     const intro = s.slice(0, tail.index).trim();

@@ -27,6 +27,24 @@ describe('readAgendaTables', () => {
     expect(r.slots.at(-1)!.end).toEqual({ hour: 16, minute: 30 });
   });
 
+  it('leaves out breaks, meals, Q&A, photos and celebrations, alone or combined, but keeps a roundtable', () => {
+    const r = read(`
+| 时间 | 环节 | 嘉宾 |
+| --- | --- | --- |
+| 13:00 - 13:30 | 签到 |  |
+| 13:30 - 14:10 | 《某框架这一年》 | 某某公司技术总监 王小二 |
+| 14:10 - 14:20 | 茶歇休息 |  |
+| 14:20 - 14:40 | 庆祝三周年环节 |  |
+| 14:40 - 15:00 | 合影、中场休息、签售 |  |
+| 15:00 - 15:40 | 圆桌环节：某技术的落地 | 赵一、钱二 |
+| 15:40 - 16:00 | 互动交流 |  |
+| 16:00 - 16:10 | Q&A |  |
+| 16:10 - 17:00 | 午餐时间 |  |
+`);
+    expect(r.talks.map((t) => t.title)).toEqual(['某框架这一年', '圆桌环节：某技术的落地']);
+    expect(r.slots.at(-1)!.end).toEqual({ hour: 17, minute: 0 });
+  });
+
   it('reads an outline column and several speakers in one cell', () => {
     const r = read(`
 | 时间 | 环节 | 分享大纲 | 分享嘉宾 |

@@ -191,6 +191,40 @@ describe('kind, place, links', () => {
   });
 });
 
+describe('slides and talk sections', () => {
+  it('takes the bare address of a sentence about downloading the slides', () => {
+    const f = facts(
+      '2019年5月12日，周日，我们在北京举办了第九届某某 Meetup。\n\n在某某网站上观看视频重播：https://example.org/replay/9\n\n讲师的PPT和历届某某 Meetup的幻灯片下载请访问GitHub：https://example.org/some/slides',
+    );
+    expect(f.slides).toEqual(['https://example.org/some/slides']);
+  });
+
+  it('gives each numbered talk section its deck, keeps an address’s deck on the event, and does not promote the theme', () => {
+    const f = facts(`
+## 概要
+- 活动主题：某社区开源三周年!
+- 活动时间： 2022 年 04 月 16 日 （14:00-17:40）
+- 活动形式：线上直播
+
+## 介绍
+
+### | 一、韩梅三周年致辞
+
+[点击下载资料](https://example.org/d/address.pdf)
+
+### | 二、《某注册中心的大规模实践》
+
+讲师：某某集团技术专家林小北（花名：北辰）
+
+[点击下载资料](https://example.org/d/registry.pdf)
+`);
+    expect(f.talks.map((t) => [t.title, names(t), t.slides])).toEqual([
+      ['某注册中心的大规模实践', ['林小北'], ['https://example.org/d/registry.pdf']],
+    ]);
+    expect(f.slides).toEqual(['https://example.org/d/address.pdf']);
+  });
+});
+
 describe('extractFacts on arbitrary bodies', () => {
   const pieces = [
     '- 活动时间：',

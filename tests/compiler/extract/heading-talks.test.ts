@@ -60,4 +60,56 @@ describe('readHeadingTalks', () => {
     );
     expect(talks).toEqual([]);
   });
+
+  it('reads numbered sections: 讲师 lines (one speaker each) and the talk’s own download link', () => {
+    const talks = readHeadingTalks(
+      lines(`
+## 介绍
+
+### | 一、韩梅周年致辞
+
+[点击下载资料](https://example.org/d/opening.pdf)
+
+### | 二、《某注册中心的大规模实践》
+
+讲师：某某集团技术专家林小北（花名：北辰）
+
+[点击下载资料](https://example.org/d/registry.pdf)
+
+**议题简介**
+
+本次将会分享某注册中心的演进。
+
+### | 三、《某模块体系助力极速研发》
+
+讲师：某某集团技术专家 韩东（花名：冬青）
+
+讲师：某某集团技术专家周西（花名：西风）
+
+[点击下载资料](https://example.org/d/modules.pdf)
+`),
+    );
+    expect(talks.map((t) => [t.title, names(t), t.slides])).toEqual([
+      ['某注册中心的大规模实践', ['林小北'], ['https://example.org/d/registry.pdf']],
+      ['某模块体系助力极速研发', ['韩东', '周西'], ['https://example.org/d/modules.pdf']],
+    ]);
+    expect(talks[0]!.speakers[0]!.aliases).toEqual(['北辰']);
+  });
+
+  it('leaves out the host’s opening even when a 讲师 line follows it', () => {
+    const talks = readHeadingTalks(
+      lines(`
+### 开场致辞
+
+讲师：宋一（某社区创始人）
+
+### 某网关的设计取舍
+
+讲师：王二
+
+个人介绍：某公司联合创始人 CTO
+`),
+    );
+    expect(talks.map((t) => [t.title, names(t)])).toEqual([['某网关的设计取舍', ['王二']]]);
+  });
 });

@@ -85,6 +85,24 @@ describe('parseSpeakerList', () => {
     expect(parseSpeakerList('主持人：宋净超，社区联合创始人').map((x) => x.name)).toEqual(['宋净超']);
   });
 
+  it('finds the name right before its 花名 bracket after role words', () => {
+    expect(parseSpeaker('某某集团技术专家林小北（花名：北辰）')).toMatchObject({
+      name: '林小北',
+      aliases: ['北辰'],
+      affiliation: '某某集团',
+      role: '技术专家',
+    });
+    expect(parseSpeaker('某项目核心成员 韩东（花名：冬青）')).toMatchObject({
+      name: '韩东',
+      aliases: ['冬青'],
+    });
+  });
+
+  it('does not take the first words of a description sentence for a name', () => {
+    expect(parseSpeakerList('在本 workshop 中，您可以体验某框架的动态部署。')).toEqual([]);
+    expect(parseSpeakerList('通过 本次分享，你将了解某协议的设计。')).toEqual([]);
+  });
+
   it('merges a person named once by name and once by 花名', () => {
     expect(parseSpeakerList('章耿 花名余淮（技术专家）\n蚂蚁金服 SOFA 团队 余淮').map((x) => x.name)).toEqual(
       ['章耿'],
