@@ -9,6 +9,7 @@ import type { RawSpeaker } from '../facts';
 import { normalizeDigits } from '../dates';
 import { bookTitle, isNotATalk, links, type Line } from './markdown';
 import { deckLinks } from './resources';
+import { speakerHeadline } from './speaker-headline';
 import { dedupe, leadingName, parseSpeakerList } from './speaker';
 import { draft, type DraftTalk } from './talk';
 
@@ -18,7 +19,6 @@ const SECTION =
   /^(?:本期|活动|直播|分享|演讲)?(?:概要|介绍|议程|日程|安排|嘉宾|讲师|话题|议题|主题|致谢|回顾|现场回顾|简介|详情|大纲|收获|你将收获|听众收获|合作伙伴|主办方与合作伙伴|报名|直播|视频|资料|资料下载|预约|回放|项目|关于|背景|总结|event details|agenda|speakers?|schedule|about)(?:与演讲话题|及讲师介绍|与资料下载|介绍|简介)?$/i;
 const NOT_A_TITLE =
   /^[|｜]|了解更多|加入.{0,12}群|致谢|点击|报名|资料下载|视频回放|幻灯片下载|讲师与演讲话题|嘉宾及讲师/;
-const HEADLINE_LIKE = /^[\u3400-\u9fff·]{2,5}\s{0,2}[（(][^（）()]{1,80}[）)]\s{0,2}[：:]/;
 const LABELLED = /^(?:主讲人|主讲|讲师|分享嘉宾|演讲嘉宾|嘉宾|主持人|主持)\s*[：:]\s*(.+)$/;
 const ROLE =
   /专家|工程师|架构师|分析师|负责人|总监|经理|创始人|联合创始|CTO|CEO|VP|成员|作者|研究员|Committer|Maintainer|PMC|布道师|开发者|主管|教授|博士|顾问|Founder|Engineer|Lead/i;
@@ -45,7 +45,7 @@ export function readHeadingTalks(lines: Line[]): DraftTalk[] {
     const text = h.text.trim();
     if (!text || SLOT.test(normalizeDigits(text))) continue;
     const title = bookTitle(text) ?? text;
-    if (HEADLINE_LIKE.test(text)) continue; // `### 张亮（京东金融）：title` is a speaker headline
+    if (speakerHeadline(h)) continue; // `### 张亮（京东金融）：title` is a speaker headline
     if (!bookTitle(text) && (SECTION.test(text.replace(/[\s：:]/g, '')) || NOT_A_TITLE.test(text))) continue;
     if (isNotATalk(title) || isNotATalk(text)) continue;
     const slides: string[] = [];

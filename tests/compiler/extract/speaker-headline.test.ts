@@ -56,4 +56,48 @@ describe('readSpeakerHeadlines as headings', () => {
       ['某协议扩展', '邵俊雄', '某金服技术专家。'],
     ]);
   });
+
+  it('reads dash, comma and bare separators on bold lines and headings; later dashes stay in the title', () => {
+    const talks = readSpeakerHeadlines(
+      lines(`
+**李一（某云）——某容器应用基于网格的灰度发布实践**
+
+Topic 摘要：以灰度发布为例，分享某云的实践。
+
+讲师介绍：某云微服务平台架构师。
+
+### 周二 （某车网）——某控制平面组件原理解析
+
+**孙三（某金融数据研发负责人）某网格的延伸 —— 论道某数据网格**
+
+**吴四（某开源项目创始人），可观测性与网格 —— 某项目 6.0**
+
+**郑五（某微博，搜索架构师），某微博网格实践 - 某Mesh**
+`),
+    );
+    expect(talks.map((t) => [t.title, t.speakers[0]!.name])).toEqual([
+      ['某容器应用基于网格的灰度发布实践', '李一'],
+      ['某控制平面组件原理解析', '周二'],
+      ['某网格的延伸 —— 论道某数据网格', '孙三'],
+      ['可观测性与网格 —— 某项目 6.0', '吴四'],
+      ['某微博网格实践 - 某Mesh', '郑五'],
+    ]);
+    expect(talks[0]!.abstract).toBe('Topic 摘要：以灰度发布为例，分享某云的实践。');
+    expect(talks[0]!.speakers[0]!.bio).toBe('某云微服务平台架构师。');
+  });
+
+  it('needs a colon outside bold lines and headings, and an affiliation in the bracket without a dash', () => {
+    const talks = readSpeakerHeadlines(
+      lines(`
+- 王六（某公司）——这只是一个列表项
+
+**服务网格（Service Mesh）的落地实践**
+
+**赵七（某某集团），高级技术专家**
+
+赵八（某公司）是一位资深工程师。
+`),
+    );
+    expect(talks).toEqual([]);
+  });
 });
