@@ -21,16 +21,36 @@ const HAN_RUNS = /\p{Script=Han}+/gu;
 export function titlePinyin(title: string): string {
   const runs = title.match(HAN_RUNS);
   if (!runs) return '';
-  return runs.map((run) => pinyin(run, { toneType: 'none', type: 'array' }).join('')).join(' ');
+  return runs.map(runPinyin).join(' ');
+}
+
+// pinyin-pro is slow (tens of µs a call); the same words and names come back across posts and runs.
+const runCache = new Map<string, string>();
+const nameCache = new Map<string, string[]>();
+const CACHE_MAX = 200_000;
+
+function runPinyin(run: string): string {
+  let p = runCache.get(run);
+  if (p === undefined) {
+    if (runCache.size >= CACHE_MAX) runCache.clear();
+    p = pinyin(run, { toneType: 'none', type: 'array' }).join('');
+    runCache.set(run, p);
+  }
+  return p;
 }
 
 /** Pinyin of a person's name (surname readings: 曾 zeng, 单 shan), or null when it has no Chinese. */
 export function namePinyin(name: string): NamePinyin | null {
   const han = (name.match(HAN_RUNS) ?? []).join('');
   if (!han || !HAN.test(han)) return null;
-  const syllables = pinyin(han, { toneType: 'none', type: 'array', mode: 'surname' }).map((s) =>
-    s.toLowerCase().replace(/ü/g, 'v'),
-  );
+  let syllables = nameCache.get(han);
+  if (syllables === undefined) {
+    if (nameCache.size >= CACHE_MAX) nameCache.clear();
+    syllables = pinyin(han, { toneType: 'none', type: 'array', mode: 'surname' }).map((s) =>
+      s.toLowerCase().replace(/ü/g, 'v'),
+    );
+    nameCache.set(han, syllables);
+  }
   return [syllables.join(''), syllables.map((s) => s[0] ?? '').join(''), syllables.slice(1).join('')];
 }
 

@@ -121,8 +121,21 @@ const COMPOUND_SURNAMES = new Set(
   ),
 );
 
+const slugBases = new Map<string, string>();
+
 /** `周群力` → `zhou-qunli`; `欧阳娜娜` → `ouyang-nana`; other names are slugified. */
 export function speakerSlugBase(name: string): string {
+  // pinyin-pro is slow and the same names come back run after run (watch mode): remember them.
+  let slug = slugBases.get(name);
+  if (slug === undefined) {
+    if (slugBases.size >= 200_000) slugBases.clear();
+    slug = computeSlugBase(name);
+    slugBases.set(name, slug);
+  }
+  return slug;
+}
+
+function computeSlugBase(name: string): string {
   const n = name.normalize('NFKC').replace(/\s+/g, '');
   if (/^[\u3400-\u9fff]{2,4}$/.test(n)) {
     const syl = pinyin(n, { toneType: 'none', type: 'array', surname: 'head', v: true });

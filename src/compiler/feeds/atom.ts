@@ -63,7 +63,9 @@ function sortKey(e: Event): number {
 
 export function buildAtom(events: Event[], options: AtomOptions): string {
   const { siteUrl } = options;
-  const ordered = [...events].sort((a, b) => sortKey(b) - sortKey(a) || a.slug.localeCompare(b.slug));
+  const keys = new Map<Event, number>();
+  for (const e of events) keys.set(e, sortKey(e));
+  const ordered = [...events].sort((a, b) => keys.get(b)! - keys.get(a)! || a.slug.localeCompare(b.slug));
   const now = rfc3339(options.now);
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',

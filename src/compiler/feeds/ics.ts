@@ -237,13 +237,42 @@ function vevent(event: Event, zone: Zone | null, options: IcsOptions): string[] 
   return lines;
 }
 
+interface Prepared {
+  zone: Zone | null;
+  /** Start instant in ms (0 when none), for ordering. */
+  at: number;
+  lines: string[];
+}
+
+/** Per-event work shared by the feed and the event's own calendar (same site URL and DTSTAMP). */
+type Memo = Map<Event, Prepared>;
+
+function prepare(e: Event, options: IcsOptions, memo: Memo | undefined): Prepared {
+  let p = memo?.get(e);
+  if (!p) {
+    const zone = zoneFor(e);
+    p = {
+      zone,
+      at: startInstant(e.start, e.timezone)?.getTime() ?? 0,
+      lines: vevent(e, zone, options),
+    };
+    memo?.set(e, p);
+  }
+  return p;
+}
+
 /** A VCALENDAR with the given events (those without a readable start are left out). */
-export function buildCalendar(events: Event[], options: IcsOptions, feed: { self?: string } = {}): string {
-  const dated = events.filter((e) => parseWhen(e.start, e.timezone || 'Asia/Shanghai'));
-  const zones = new Map<string, Zone | null>();
-  for (const e of dated) zones.set(e.slug, zoneFor(e));
+export function buildCalendar(
+  events: Event[],
+  options: IcsOptions,
+  feed: { self?: string } = {},
+  memo?: Memo,
+): string {
+  const dated = events
+    .filter((e) => parseWhen(e.start, e.timezone || 'Asia/Shanghai'))
+    .map((event) => ({ event, ...prepare(event, options, memo) }));
   const usedZones = new Map<string, Zone>();
-  for (const z of zones.values()) if (z) usedZones.set(z.tzid, z);
+  for (const d of dated) if (d.zone) usedZones.set(d.zone.tzid, d.zone);
 
   const lines = [
     'BEGIN:VCALENDAR',
@@ -261,26 +290,33 @@ export function buildCalendar(events: Event[], options: IcsOptions, feed: { self
   const [onlyZone] = usedZones.keys();
   if (usedZones.size === 1 && onlyZone) lines.push(prop('X-WR-TIMEZONE', onlyZone));
   for (const z of usedZones.values()) lines.push(...vtimezone(z));
-  const ordered = [...dated].sort(
-    (a, b) =>
-      (startInstant(a.start, a.timezone)?.getTime() ?? 0) -
-        (startInstant(b.start, b.timezone)?.getTime() ?? 0) || a.slug.localeCompare(b.slug),
-  );
-  for (const e of ordered) lines.push(...vevent(e, zones.get(e.slug) ?? null, options));
+  dated.sort((a, b) => a.at - b.at || a.event.slug.localeCompare(b.event.slug));
+  for (const d of dated) for (const l of d.lines) lines.push(l);
   lines.push('END:VCALENDAR');
   return lines.join(CRLF) + CRLF;
 }
 
 /** `events.ics` and `events/<slug>.ics` for every dated event. */
 export function buildIcsFiles(events: Event[], options: IcsOptions): Record<string, string> {
+  const memo: Memo = new Map();
   const files: Record<string, string> = {
-    [feedPath.calendar()]: buildCalendar(events, options, {
-      self: dataUrl(options.siteUrl, feedPath.calendar()),
-    }),
+    [feedPath.calendar()]: buildCalendar(
+      events,
+      options,
+      {
+        self: dataUrl(options.siteUrl, feedPath.calendar()),
+      },
+      memo,
+    ),
   };
   for (const e of events) {
     if (!parseWhen(e.start, e.timezone || 'Asia/Shanghai')) continue;
-    files[feedPath.eventCalendar(e.slug)] = buildCalendar([e], { ...options, calendarName: e.title });
+    files[feedPath.eventCalendar(e.slug)] = buildCalendar(
+      [e],
+      { ...options, calendarName: e.title },
+      {},
+      memo,
+    );
   }
   return files;
 }
