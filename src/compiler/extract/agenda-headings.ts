@@ -1,6 +1,7 @@
 // Agenda headings: a schedule slot written as a heading or bold line, `### 19:05-20:00 title`, with the
 // speaker on the next line (`青勤 蚂蚁金服…`, `曾柯（花名：毅丝），蚂蚁集团高级工程师`) or in a detail list
-// (`- 讲师：贾岛 …`, `- 主持人：鲁直 …`, `- 嘉宾：` + items). English: `**9:20 - 10:10 Title by Jie Cao**`.
+// (`- 讲师：贾岛 …`, `- 主持人：鲁直 …`, `- 嘉宾：` + items), or at the end of the line: `**9:20 - 10:10 Title
+// by Jie Cao**`, `… by 玄北`, `… by: 玄北`, `… ｜玄北`. A description sentence under the line is not a name.
 // Breaks and the host's opening keep their slot (for the event's end) but are not talks.
 import type { RawSpeaker } from '../facts';
 import { normalizeDigits } from '../dates';
@@ -10,7 +11,13 @@ import { draft, type DraftTalk, type Slot } from './talk';
 
 const SLOT_LINE =
   /^(\d{1,2})\s{0,2}:\s{0,2}(\d{2})\s{0,3}(?:-{1,2}|–|—{1,2}|~|～|至)\s{0,3}(\d{1,2})\s{0,2}:\s{0,2}(\d{2})\s{0,4}(.{0,300})$/;
-const BY_SPEAKERS = /\s+by\s+([A-Z][A-Za-z .,'-]{1,80}?)\s*$/;
+// The speaker at the end of a slot line: ` by Jie Cao`, ` by 玄北`, ` by: 玄北、卫恒`, `｜玄北`.
+const HAN_NAMES = '[\\u3400-\\u9fff·]{2,5}(?:\\s*[、,，&]\\s*[\\u3400-\\u9fff·]{2,5}){0,4}';
+// After a bar only short names (2–3 characters, as names and 花名 are): `云原生｜调度器实践` keeps its title.
+const BAR_NAMES = '[\\u3400-\\u9fff]{2,3}(?:\\s*[、,，&]\\s*[\\u3400-\\u9fff]{2,3}){0,4}';
+const BY_SPEAKERS = new RegExp(
+  `(?:\\s+[Bb]y\\s*[:：]?\\s*([A-Z][A-Za-z .,'-]{1,80}?|${HAN_NAMES})|\\s*[|｜]\\s*(${BAR_NAMES}))\\s*$`,
+);
 const DETAIL_SPEAKER =
   /^(?:讲师|主讲人|主讲|分享嘉宾|演讲嘉宾|嘉宾|主持人|主持|Speakers?|Host)\s*[：:]\s*(.*)$/i;
 const DETAIL_OTHER = /^[\u3400-\u9fffA-Za-z ]{1,12}[：:]/;
@@ -76,8 +83,8 @@ export function readAgendaHeadings(lines: Line[]): AgendaRead {
     const by = BY_SPEAKERS.exec(rest);
     if (by) {
       rest = rest.slice(0, by.index);
-      speakers = by[1]!
-        .split(/\s*(?:,|\band\b|&)\s*/)
+      speakers = (by[1] ?? by[2]!)
+        .split(/\s*(?:[,，、&]|\band\b)\s*/)
         .map((n) => parseSpeaker(n, null, true))
         .filter((s): s is RawSpeaker => s !== null);
     }

@@ -34,9 +34,14 @@ export function draft(title: string, speakers: RawSpeaker[] = []): DraftTalk {
   };
 }
 
-/** Trims the decoration titles carry: bold, 《》 around the whole title, trailing punctuation. */
+// A leading series-and-episode tag: `SOFAChannel#8：`, `Service Mesh Webinar#2 - `.
+const SERIES_TAG = /^[A-Za-z][A-Za-z0-9 ]{0,30}#\s?\d{1,4}\s*(?:[：:｜|]|\s[-–—]{1,2}\s)\s*/;
+
+/** Trims the decoration titles carry: bold, a series tag, 《》 around the whole title, trailing punctuation. */
 export function cleanTitle(title: string): string {
   let t = title.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
+  const tag = SERIES_TAG.exec(t);
+  if (tag && t.length - tag[0].length >= 4) t = t.slice(tag[0].length);
   const whole = /^《([^《》]+)[》>]$/.exec(t);
   if (whole) t = whole[1]!.trim();
   return t.replace(/^[\s：:，,\-—|｜]+|[\s：:，,。|｜]+$/g, '').trim();

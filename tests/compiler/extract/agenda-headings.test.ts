@@ -68,4 +68,42 @@ describe('readAgendaHeadings, speaker on the slot line', () => {
     );
     expect(r.talks.map((t) => [t.title, names(t)])).toEqual([['某框架的演进', ['王五']]]);
   });
+
+  it('reads `by 名字`, `by: 名字` and `｜名字` at the end of a slot line; descriptions are not names', () => {
+    const r = readAgendaHeadings(
+      lines(`
+**9:00 - 9:20 开场演讲 某开源体系介绍 by 韩一**
+
+**9:20 - 10:10 使用某框架快速构建微服务 by 柳二**
+
+在本 workshop 中，您可以了解如何上报应用监控数据。
+
+**10:15 - 11:05 某模块动态部署实践 by: 石三、周四**
+
+通过本 workshop，您可以体验合并部署。
+
+**11:10 - 12:00 某事务框架保障支付一致性｜屹五**
+
+**12:00 - 13:00 午餐时间**
+
+**13:00 - 13:30 某平台的无服务器探索**
+
+在本次分享中，我们将介绍某平台。
+`),
+    );
+    expect(r.talks.map((t) => [t.title, names(t)])).toEqual([
+      ['使用某框架快速构建微服务', ['柳二']],
+      ['某模块动态部署实践', ['石三', '周四']],
+      ['某事务框架保障支付一致性', ['屹五']],
+      ['某平台的无服务器探索', []],
+    ]);
+    expect(r.slots).toHaveLength(6);
+  });
+
+  it('drops a leading series tag from the title', () => {
+    const r = readAgendaHeadings(
+      lines('### 19:05-20:00  SOFAChannel#12：从一个例子开始体验某框架\n\n力一 某框架开源负责人'),
+    );
+    expect(r.talks.map((t) => [t.title, names(t)])).toEqual([['从一个例子开始体验某框架', ['力一']]]);
+  });
 });
