@@ -22,7 +22,7 @@ import { readLinkListTalks } from './link-list-talks';
 import { bookTitle, isHttp, sameTitle, splitLines, type Line, type MdLink } from './markdown';
 import { inferMode, modeFromForm } from './mode';
 import { cityHeldIn, cityIn, stationCity } from './place';
-import { isLinkLabel, readLinks, readSlides, toEventLinks } from './resources';
+import { isLinkLabel, isUrlOnly, readLinks, readSlides, toEventLinks } from './resources';
 import { seriesOf } from './series';
 import { dedupe } from './speaker';
 import { readSpeakerHeadlines } from './speaker-headline';
@@ -84,7 +84,8 @@ function wowchemyTimes(
 
 function place(fields: Labelled[], input: ExtractInput): { city: string | null; venue: string | null } {
   const fm = input.frontMatter;
-  const venueField = fields.find((f) => PLACE_LABEL.test(f.label) && f.value);
+  // A URL is never a venue (`地址：https://live.bilibili.com/…` is where to watch: a live link).
+  const venueField = fields.find((f) => PLACE_LABEL.test(f.label) && f.value && !isUrlOnly(f.value));
   const venue = venueField?.value ?? fm.address?.street ?? null;
   const city =
     cityIn(venueField?.value) ??
@@ -134,6 +135,9 @@ export function extractFacts(input: ExtractInput): PostFacts {
   // --- slides and links -----------------------------------------------------------------------
   const slideLinks = readSlides(lines, fields, fm);
   const linkList = readLinks(lines, fields, fm);
+  if (!form && linkList.some((l) => l.kind === 'live'))
+    // A live room and no 活动形式 line: streamed, and also on site when there is a venue.
+    mode = mode === 'offline' ? 'hybrid' : (mode ?? 'online');
   if (!talks.length) {
     // No agenda in words: the talks are the titled decks (资料下载) and recordings (直播回放).
     const titled = [...slideLinks, ...linkList.filter((l) => l.kind === 'video')]

@@ -60,6 +60,15 @@ export function deckLinks(l: Line): MdLink[] {
   );
 }
 
+/** A value that is nothing but addresses: `https://live.bilibili.com/1`, `<https://…>`. */
+export const isUrlOnly = (value: string): boolean =>
+  value.includes('http') && !value.replace(URLS, '').replace(/[\s<>()（）\[\]，,。;；、]/g, '');
+const URLS = /https?:\/\/[^\s<>()（）\]，。]{1,2000}/g;
+// A 地址/地点 whose value is a streaming address: the live room, not a venue.
+const PLACE_LABEL = /^(?:活动地点|地点|会议地点|活动地址|地址|Location|Venue|Where)$/i;
+const STREAM_HOST =
+  /\blive\.|bilibili\.com|zoom\.us|meeting\.tencent|youtube\.com|youtu\.be|twitch\.tv|vhall|douyu|huya/i;
+
 /** Link texts such as `直播视频回顾` or `报名方式` label a link; they are not talk titles. */
 export const isLinkLabel = (text: string): boolean => text.length <= 12 && kindOf(text) !== null;
 
@@ -75,7 +84,8 @@ function kindOf(label: string): LinkKind | null {
 export function readLinks(lines: Line[], fields: Labelled[], fm: FrontMatter): TitledLink[] {
   const out: TitledLink[] = [];
   for (const f of fields) {
-    const kind = kindOf(f.label);
+    const stream = PLACE_LABEL.test(f.label) && isUrlOnly(f.value) && STREAM_HOST.test(f.value);
+    const kind = stream ? 'live' : kindOf(f.label);
     if (!kind) continue;
     for (const l of links(f.value.length ? f.raw.split('\n')[0]! : f.raw))
       if (isHttp(l.url)) out.push({ ...l, kind });

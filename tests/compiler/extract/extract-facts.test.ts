@@ -225,6 +225,23 @@ describe('slides and talk sections', () => {
   });
 });
 
+describe('addresses that are URLs', () => {
+  it('reads `地址：<streaming URL>` as the live room, not a venue', () => {
+    const f = facts(
+      '某某 Webinar#5，邀请某公司工程师分享《某网格实践》。\n\n- 时间：2020 年 7 月 22 日（周三）晚 8 点 - 9 点\n- 地址：https://live.bilibili.com/123',
+    );
+    expect(f).toMatchObject({ mode: 'online', venue: null, city: null });
+    expect(f.links).toEqual([{ kind: 'live', label: 'live', url: 'https://live.bilibili.com/123' }]);
+  });
+
+  it('a venue with a live room and no 活动形式 line is hybrid', () => {
+    const f = facts(
+      '- 时间：2020 年 7 月 25 日 14:00-17:00\n- 地点：上海市某区某路 100 号\n- 地址：https://live.bilibili.com/123',
+    );
+    expect(f).toMatchObject({ mode: 'hybrid', city: '上海', venue: '上海市某区某路 100 号' });
+  });
+});
+
 describe('extractFacts on arbitrary bodies', () => {
   const pieces = [
     '- 活动时间：',
