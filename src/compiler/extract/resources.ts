@@ -62,7 +62,7 @@ export function deckLinks(l: Line): MdLink[] {
 
 /** A value that is nothing but addresses: `https://live.bilibili.com/1`, `<https://…>`. */
 export const isUrlOnly = (value: string): boolean =>
-  value.includes('http') && !value.replace(URLS, '').replace(/[\s<>()（）\[\]，,。;；、]/g, '');
+  value.includes('http') && !value.replace(URLS, '').replace(/[\s<>()（）[\]，,。;；、]/g, '');
 const URLS = /https?:\/\/[^\s<>()（）\]，。]{1,2000}/g;
 // A 地址/地点 whose value is a streaming address: the live room, not a venue.
 const PLACE_LABEL = /^(?:活动地点|地点|会议地点|活动地址|地址|Location|Venue|Where)$/i;
