@@ -4,9 +4,8 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { compileContentDir } from './compile';
-import { bundleFiles, writeBundle } from './emit';
-import { formatReport, summarize } from './report';
+// The pipeline is imported when needed, so that running from TypeScript sources can hand over to
+// the prebuilt JavaScript (prebuilt.ts) before loading (and transpiling) it.
 
 export const USAGE = `usage: npm run compile -- [--content DIR] [--out OUT] [--strict] [--site-url URL] [--quiet]
 
@@ -89,6 +88,8 @@ export async function main(
     return 2;
   }
 
+  const [{ compileContentDir }, { bundleFiles, writeBundle }, { formatReport, summarize }] =
+    await Promise.all([import('./compile'), import('./emit'), import('./report')]);
   const t0 = performance.now();
   const progress = io.tty && !values.quiet;
   let result;
@@ -127,5 +128,11 @@ export async function main(
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  process.exitCode = await main(process.argv.slice(2));
+  let run = main;
+  if (import.meta.url.endsWith('.ts')) {
+    const { prebuilt } = await import('./prebuilt');
+    const pre = await prebuilt();
+    if (pre) run = ((await import(pathToFileURL(pre.cli).href)) as { main: typeof main }).main;
+  }
+  process.exitCode = await run(process.argv.slice(2));
 }

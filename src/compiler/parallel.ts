@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { compilePost, type PostOutcome } from './compile-post';
+import { prebuilt, type Prebuilt } from './prebuilt';
 
 export interface FileJob {
   index: number;
@@ -88,10 +89,11 @@ export async function compileFiles(
     slot.busy = jobs ?? null;
     if (jobs) slot.worker.postMessage({ chunk: jobs[0]!.index, jobs } satisfies WorkerRequest);
   };
+  const pre = want > 0 && queue.length > 1 && import.meta.url.endsWith('.ts') ? await prebuilt() : null;
   for (let i = 0; i < want && queue.length > 1; i++) {
     let worker: Worker;
     try {
-      worker = spawnWorker();
+      worker = spawnWorker(pre);
     } catch {
       break;
     }
@@ -156,8 +158,10 @@ export async function compileFiles(
   );
 }
 
-function spawnWorker(): Worker {
+function spawnWorker(pre: Prebuilt | null): Worker {
   const here = import.meta.url;
+  if (pre) return new Worker(pre.worker);
+  if (here.endsWith('.mjs')) return new Worker(new URL('./post-worker.mjs', here));
   if (here.endsWith('.ts')) {
     // Running from TypeScript sources (tsx): the worker needs tsx's loader too.
     const target = new URL('./post-worker.ts', here).href;
