@@ -91,4 +91,81 @@ describe('readTalkSections', () => {
     expect(b).toMatchObject({ title: '多点生活的实践' });
     expect(names(b!)).toEqual(['陈鹏']);
   });
+
+  it('reads the recap layout: name / role blocks above each 《title》, several people under the first', () => {
+    const talks = readTalkSections(
+      lines(`
+## 活动回顾
+
+嘉宾简介：
+
+《某字节码联盟社区进展介绍》
+
+王一
+
+某芯片公司技术经理
+
+任职某芯片公司，关注计算机语言与运行引擎。
+
+杨二（花名：凯风）
+
+某某集团技术总监
+
+Jane Doe
+
+某联盟董事会主席
+
+汤三
+某某集团资深技术专家
+《某编译器虚拟机基础能力建设》
+嘉宾简介：
+汤三，一直从事编译器和虚拟机相关工作。
+听众收益：
+了解某编译器的一些探索
+
+何四
+某芯片公司资深软件工程师
+《某微运行时开源技术解析与展望》
+嘉宾简介：某芯片公司资深软件工程师，某运行时核心开发者
+议题简介：主要介绍某运行时的技术特性。
+
+`),
+    );
+    expect(talks.map((t) => [t.title, names(t)])).toEqual([
+      ['某字节码联盟社区进展介绍', ['王一', '杨二', 'Jane Doe']],
+      ['某编译器虚拟机基础能力建设', ['汤三']],
+      ['某微运行时开源技术解析与展望', ['何四']],
+    ]);
+    expect(talks[0]!.speakers[1]).toMatchObject({ aliases: ['凯风'], role: '某某集团技术总监' });
+    expect(talks[1]!.takeaways).toEqual(['了解某编译器的一些探索']);
+  });
+
+  it('keeps people under their own title when titles are followed by names', () => {
+    const talks = readTalkSections(
+      lines(`
+《某网关实践》
+
+张五
+
+某公司架构师
+
+《某调度器实践》
+
+李六
+
+某公司工程师
+`),
+    );
+    expect(talks.map((t) => [t.title, names(t)])).toEqual([
+      ['某网关实践', ['张五']],
+      ['某调度器实践', ['李六']],
+    ]);
+  });
+
+  it('does not open a section on a linked 《title》 of a resource list', () => {
+    const talks = readTalkSections(
+      lines('[《某题目》](https://example.org/a.pdf)<br/>\n\n《某题目二》\n\n赵七，某公司专家'),
+    );
+    expect(talks.map((t) => [t.title, names(t)])).toEqual([['某题目二', ['赵七']]]);
+  });
 });
