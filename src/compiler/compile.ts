@@ -61,8 +61,18 @@ export function compilePosts(
   return finishRun(outcomes, overrides);
 }
 
-/** Everything after the per-post work: unique slugs, speaker identities, order. */
-export function finishRun(outcomes: PostOutcome[], overrides: SpeakerOverride[]): CompileResult {
+/**
+ * Final events of the previous run, by source: an event whose post, slug and speaker refs are all
+ * unchanged is reused as is (same object), so per-event output downstream can be memoized.
+ */
+export type FinishMemo = Map<string, { post: CompiledPost; key: string; event: Event }>;
+
+/** Everything after the per-post work: unique slugs, speaker identities, order. Never mutates `outcomes`. */
+export function finishRun(
+  outcomes: PostOutcome[],
+  overrides: SpeakerOverride[],
+  memo?: FinishMemo,
+): CompileResult {
   const posts: CompiledPost[] = [];
   const errors: PostError[] = [];
   const skipped: Skipped[] = [];
@@ -74,16 +84,11 @@ export function finishRun(outcomes: PostOutcome[], overrides: SpeakerOverride[])
 
   // Unique slugs.
   const slugs = assignSlugs(posts.map((p) => ({ source: p.source, slug: p.slug, explicit: p.explicitSlug })));
-  for (const p of posts) {
-    const s = slugs.get(p.source)!;
-    p.event.slug = s.slug;
-    if (s.warning) p.event.warnings.push(s.warning);
-  }
 
   // Speakers across all events.
   const resolved = resolveSpeakers(
     posts.map((p) => ({
-      slug: p.event.slug,
+      slug: slugs.get(p.source)!.slug,
       source: p.source,
       title: p.event.title,
       start: p.event.start,
@@ -96,15 +101,27 @@ export function finishRun(outcomes: PostOutcome[], overrides: SpeakerOverride[])
     })),
     overrides,
   );
-  for (const p of posts) {
-    const refs = resolved.refs.get(p.event.slug);
-    p.event.talks.forEach((t, i) => {
-      t.speakers = refs?.[i] ?? [];
-    });
-    for (const w of resolved.warnings.get(p.event.slug) ?? []) p.event.warnings.push(w);
-  }
+  const seen = memo ? new Set<string>() : null;
+  const events = posts.map((p) => {
+    const s = slugs.get(p.source)!;
+    const refs = resolved.refs.get(s.slug);
+    const extra = resolved.warnings.get(s.slug) ?? [];
+    const key = memo ? JSON.stringify([s.slug, s.warning ?? null, refs ?? null, extra]) : '';
+    const before = memo?.get(p.source);
+    seen?.add(p.source);
+    if (before && before.post === p && before.key === key) return before.event;
+    const event: Event = {
+      ...p.event,
+      slug: s.slug,
+      talks: p.event.talks.map((t, i) => ({ ...t, speakers: refs?.[i] ?? [] })),
+      warnings: [...p.event.warnings, ...(s.warning ? [s.warning] : []), ...extra],
+    };
+    memo?.set(p.source, { post: p, key, event });
+    return event;
+  });
+  if (memo && seen) for (const source of memo.keys()) if (!seen.has(source)) memo.delete(source);
 
-  const events = posts.map((p) => p.event).sort(newestFirst);
+  events.sort(newestFirst);
   errors.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return {
     events,

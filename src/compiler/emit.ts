@@ -52,6 +52,8 @@ export function speakerSummary(s: Speaker): SpeakerSummary {
   };
 }
 
+const eventJson = new WeakMap<Event, string>();
+
 /** Every file of the bundle, path (relative, `/`-separated) → content. */
 export function bundleFiles(
   events: Event[],
@@ -67,7 +69,12 @@ export function bundleFiles(
     speakers: speakers.map(speakerSummary),
   };
   files.set('index.json', JSON.stringify(index));
-  for (const e of events) files.set(`events/${e.slug}.json`, JSON.stringify(e));
+  for (const e of events) {
+    // Unchanged events are the same objects run after run (compile.ts): stringify each once.
+    let json = eventJson.get(e);
+    if (json === undefined) eventJson.set(e, (json = JSON.stringify(e)));
+    files.set(`events/${e.slug}.json`, json);
+  }
   for (const s of speakers) files.set(`speakers/${s.slug}.json`, JSON.stringify(s));
   const extra = (what: string, build: () => Record<string, string>) => {
     let out: Record<string, string>;
@@ -107,18 +114,27 @@ export interface EmitStats {
   written: number;
   unchanged: number;
   removed: number;
+  /** Paths written or removed, relative to the bundle dir. */
+  changed: string[];
 }
 
-/** Writes the bundle into `outDir`, touching only what changed. */
-export function writeBundle(outDir: string, files: Map<string, string>): EmitStats {
+/**
+ * Writes the bundle into `outDir`, touching only what changed. With `previous` (what this process
+ * wrote there last time, e.g. in watch mode), files are compared in memory instead of read back.
+ */
+export function writeBundle(
+  outDir: string,
+  files: Map<string, string>,
+  lastWritten?: Map<string, string>,
+): EmitStats {
   const out = path.resolve(outDir);
   fs.mkdirSync(out, { recursive: true });
-  const stats: EmitStats = { written: 0, unchanged: 0, removed: 0 };
+  const stats: EmitStats = { written: 0, unchanged: 0, removed: 0, changed: [] };
   const madeDirs = new Set<string>([out]);
 
   for (const [rel, content] of files) {
     const full = path.join(out, rel);
-    const existing = readOrNull(full);
+    const existing = lastWritten ? (lastWritten.get(rel) ?? null) : readOrNull(full);
     if (existing !== null && sameContent(rel, existing, content)) {
       stats.unchanged++;
       continue;
@@ -130,6 +146,28 @@ export function writeBundle(outDir: string, files: Map<string, string>): EmitSta
     }
     fs.writeFileSync(full, content);
     stats.written++;
+    stats.changed.push(rel);
+  }
+
+  if (lastWritten) {
+    // The same list the manifest holds, kept in memory.
+    let sameKeys = lastWritten.size === files.size;
+    for (const rel of lastWritten.keys()) {
+      if (files.has(rel)) continue;
+      sameKeys = false;
+      const clean = safeRelPath(rel);
+      if (!clean) continue;
+      try {
+        fs.unlinkSync(path.join(out, clean));
+        stats.removed++;
+        stats.changed.push(clean);
+      } catch {
+        // already gone
+      }
+    }
+    if (!sameKeys)
+      fs.writeFileSync(path.join(out, MANIFEST), JSON.stringify([...files.keys()].sort(), null, 0));
+    return stats;
   }
 
   // Stale files: listed by the previous run, or JSON in the bundle's own folders.
@@ -155,6 +193,7 @@ export function writeBundle(outDir: string, files: Map<string, string>): EmitSta
     try {
       fs.unlinkSync(path.join(out, clean));
       stats.removed++;
+      stats.changed.push(clean);
     } catch {
       // already gone
     }

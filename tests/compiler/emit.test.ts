@@ -24,7 +24,8 @@ describe('writeBundle', () => {
         'feed.xml': '<feed/>',
       }),
     );
-    expect(first).toEqual({ written: 4, unchanged: 0, removed: 0 });
+    expect(first).toMatchObject({ written: 4, unchanged: 0, removed: 0 });
+    expect(first.changed.sort()).toEqual(['events/a.json', 'events/b.json', 'feed.xml', 'index.json']);
     const before = mtime('events/a.json');
     await new Promise((r) => setTimeout(r, 20));
     fs.writeFileSync(path.join(out, 'events/orphan.json'), '{}');
@@ -37,7 +38,13 @@ describe('writeBundle', () => {
         'speakers/x.json': '{"x":1}',
       }),
     );
-    expect(second).toEqual({ written: 1, unchanged: 2, removed: 3 });
+    expect(second).toMatchObject({ written: 1, unchanged: 2, removed: 3 });
+    expect(second.changed.sort()).toEqual([
+      'events/b.json',
+      'events/orphan.json',
+      'feed.xml',
+      'speakers/x.json',
+    ]);
     expect(mtime('events/a.json')).toBe(before);
     expect(fs.existsSync(path.join(out, 'events/b.json'))).toBe(false);
     expect(fs.existsSync(path.join(out, 'events/orphan.json'))).toBe(false);
@@ -52,11 +59,29 @@ describe('writeBundle', () => {
 
   it('rewrites a changed file', () => {
     writeBundle(out, files({ 'events/a.json': '1' }));
-    expect(writeBundle(out, files({ 'events/a.json': '2' }))).toEqual({
+    expect(writeBundle(out, files({ 'events/a.json': '2' }))).toMatchObject({
       written: 1,
       unchanged: 0,
       removed: 0,
     });
     expect(fs.readFileSync(path.join(out, 'events/a.json'), 'utf8')).toBe('2');
+  });
+
+  it('compares with what it wrote last, in memory, when told', () => {
+    const first = files({ 'events/a.json': '1', 'events/b.json': '1' });
+    writeBundle(out, first);
+    fs.writeFileSync(path.join(out, 'events/a.json'), 'edited behind our back');
+    const second = writeBundle(out, files({ 'events/a.json': '1', 'events/c.json': '1' }), first);
+    expect(second).toMatchObject({
+      written: 1,
+      unchanged: 1,
+      removed: 1,
+      changed: ['events/c.json', 'events/b.json'],
+    });
+    expect(fs.existsSync(path.join(out, 'events/b.json'))).toBe(false);
+    expect(JSON.parse(fs.readFileSync(path.join(out, MANIFEST), 'utf8'))).toEqual([
+      'events/a.json',
+      'events/c.json',
+    ]);
   });
 });

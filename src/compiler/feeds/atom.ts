@@ -7,8 +7,11 @@ import { escapeXml } from './xml';
 
 export interface AtomOptions {
   siteUrl: string;
-  /** The feed's `updated`, and the `updated` of posts without a date. */
-  now: Date;
+  /**
+   * The feed's `updated`, and the `updated` of posts without a date; default: the newest entry's
+   * (deterministic).
+   */
+  now?: Date;
   title: string;
 }
 
@@ -61,12 +64,47 @@ function sortKey(e: Event): number {
   return startInstant(e.start, e.timezone || TZ_DEFAULT)?.getTime() ?? Number.NEGATIVE_INFINITY;
 }
 
+const entries = new WeakMap<Event, { key: string; lines: string[] }>();
+
+function entryLines(e: Event, siteUrl: string, now: string): string[] {
+  const lines: string[] = [];
+  const tz = e.timezone || TZ_DEFAULT;
+  const pageUrl = absolute(siteUrl, pagePath.event(e.slug));
+  const start = startInstant(e.start, tz);
+  const updated = start ? rfc3339(start) : now;
+  const summary = [whenText(e), eventLocation(e), e.summary].filter(Boolean).join(' · ') || e.title;
+  lines.push('  <entry>');
+  lines.push(`    <id>${escapeXml(pageUrl)}</id>`);
+  lines.push(`    <title type="text">${escapeXml(e.title)}</title>`);
+  lines.push(`    <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`);
+  if (start) {
+    const ics = dataUrl(siteUrl, feedPath.eventCalendar(e.slug));
+    lines.push(`    <link rel="related" type="text/calendar" href="${escapeXml(ics)}"/>`);
+  }
+  lines.push(`    <updated>${updated}</updated>`);
+  if (start) lines.push(`    <published>${updated}</published>`);
+  const speakers = new Map<string, string>();
+  for (const t of e.talks) for (const s of t.speakers) speakers.set(s.slug, s.name);
+  for (const [slug, name] of speakers) {
+    const uri = absolute(siteUrl, pagePath.speaker(slug));
+    lines.push(`    <contributor><name>${escapeXml(name)}</name><uri>${escapeXml(uri)}</uri></contributor>`);
+  }
+  const cats = [...new Set([e.series, ...e.tags].filter((c): c is string => Boolean(c && c.trim())))];
+  for (const c of cats) lines.push(`    <category term="${escapeXml(c)}"/>`);
+  lines.push(`    <summary type="text">${escapeXml(summary)}</summary>`);
+  lines.push(`    <content type="html">${escapeXml(entryHtml(e, pageUrl))}</content>`);
+  lines.push('  </entry>');
+  return lines;
+}
+
 export function buildAtom(events: Event[], options: AtomOptions): string {
   const { siteUrl } = options;
   const keys = new Map<Event, number>();
   for (const e of events) keys.set(e, sortKey(e));
   const ordered = [...events].sort((a, b) => keys.get(b)! - keys.get(a)! || a.slug.localeCompare(b.slug));
-  const now = rfc3339(options.now);
+  let newest = Number.NEGATIVE_INFINITY;
+  for (const k of keys.values()) if (k > newest) newest = k;
+  const now = rfc3339(options.now ?? new Date(Number.isFinite(newest) ? newest : 0));
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
@@ -80,34 +118,12 @@ export function buildAtom(events: Event[], options: AtomOptions): string {
     '  <generator>event-browser</generator>',
   ];
   for (const e of ordered) {
-    const tz = e.timezone || TZ_DEFAULT;
-    const pageUrl = absolute(siteUrl, pagePath.event(e.slug));
-    const start = startInstant(e.start, tz);
-    const updated = start ? rfc3339(start) : now;
-    const summary = [whenText(e), eventLocation(e), e.summary].filter(Boolean).join(' · ') || e.title;
-    lines.push('  <entry>');
-    lines.push(`    <id>${escapeXml(pageUrl)}</id>`);
-    lines.push(`    <title type="text">${escapeXml(e.title)}</title>`);
-    lines.push(`    <link rel="alternate" type="text/html" href="${escapeXml(pageUrl)}"/>`);
-    if (start) {
-      const ics = dataUrl(siteUrl, feedPath.eventCalendar(e.slug));
-      lines.push(`    <link rel="related" type="text/calendar" href="${escapeXml(ics)}"/>`);
-    }
-    lines.push(`    <updated>${updated}</updated>`);
-    if (start) lines.push(`    <published>${updated}</published>`);
-    const speakers = new Map<string, string>();
-    for (const t of e.talks) for (const s of t.speakers) speakers.set(s.slug, s.name);
-    for (const [slug, name] of speakers) {
-      const uri = absolute(siteUrl, pagePath.speaker(slug));
-      lines.push(
-        `    <contributor><name>${escapeXml(name)}</name><uri>${escapeXml(uri)}</uri></contributor>`,
-      );
-    }
-    const cats = [...new Set([e.series, ...e.tags].filter((c): c is string => Boolean(c && c.trim())))];
-    for (const c of cats) lines.push(`    <category term="${escapeXml(c)}"/>`);
-    lines.push(`    <summary type="text">${escapeXml(summary)}</summary>`);
-    lines.push(`    <content type="html">${escapeXml(entryHtml(e, pageUrl))}</content>`);
-    lines.push('  </entry>');
+    // An entry depends on its event, the site URL and (undated only) the feed's `updated`; unchanged
+    // events are the same objects from run to run (compile.ts), so watch mode rebuilds only new ones.
+    const key = `${siteUrl}\0${keys.get(e) === Number.NEGATIVE_INFINITY ? now : ''}`;
+    let hit = entries.get(e);
+    if (!hit || hit.key !== key) entries.set(e, (hit = { key, lines: entryLines(e, siteUrl, now) }));
+    for (const l of hit.lines) lines.push(l);
   }
   lines.push('</feed>');
   return lines.join('\n') + '\n';

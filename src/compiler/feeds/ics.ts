@@ -16,8 +16,8 @@ import {
 
 export interface IcsOptions {
   siteUrl: string;
-  /** DTSTAMP of every VEVENT. */
-  now: Date;
+  /** DTSTAMP of every VEVENT; default: the event's own start (deterministic). */
+  now?: Date;
   /** X-WR-CALNAME of the feed. */
   calendarName: string;
 }
@@ -221,7 +221,10 @@ function vevent(event: Event, zone: Zone | null, options: IcsOptions): string[] 
   const lines = [
     'BEGIN:VEVENT',
     prop('UID', escapeText(eventUid(event, options.siteUrl))),
-    prop('DTSTAMP', basicUtc(options.now)),
+    prop(
+      'DTSTAMP',
+      basicUtc(options.now ?? startInstant(event.start, event.timezone || 'Asia/Shanghai') ?? new Date(0)),
+    ),
     ...times,
     prop('SUMMARY', escapeText(event.title)),
     prop('DESCRIPTION', escapeText(eventDescription(event, pageUrl))),
@@ -244,33 +247,36 @@ interface Prepared {
   lines: string[];
 }
 
-/** Per-event work shared by the feed and the event's own calendar (same site URL and DTSTAMP). */
-type Memo = Map<Event, Prepared>;
+/**
+ * Per-event work, shared by the feed and the event's own calendar and, since an unchanged event is
+ * the same object from run to run (compile.ts), kept across runs (watch mode) while the site URL
+ * and DTSTAMP stay the same.
+ */
+const prepared = new WeakMap<Event, { key: string; p: Prepared; file?: string }>();
 
-function prepare(e: Event, options: IcsOptions, memo: Memo | undefined): Prepared {
-  let p = memo?.get(e);
-  if (!p) {
-    const zone = zoneFor(e);
-    p = {
-      zone,
-      at: startInstant(e.start, e.timezone)?.getTime() ?? 0,
-      lines: vevent(e, zone, options),
-    };
-    memo?.set(e, p);
-  }
+function optionsKey(options: IcsOptions): string {
+  return `${options.siteUrl}\0${options.now?.getTime() ?? ''}`;
+}
+
+function prepare(e: Event, options: IcsOptions): Prepared {
+  const key = optionsKey(options);
+  const hit = prepared.get(e);
+  if (hit && hit.key === key) return hit.p;
+  const zone = zoneFor(e);
+  const p = {
+    zone,
+    at: startInstant(e.start, e.timezone)?.getTime() ?? 0,
+    lines: vevent(e, zone, options),
+  };
+  prepared.set(e, { key, p });
   return p;
 }
 
 /** A VCALENDAR with the given events (those without a readable start are left out). */
-export function buildCalendar(
-  events: Event[],
-  options: IcsOptions,
-  feed: { self?: string } = {},
-  memo?: Memo,
-): string {
+export function buildCalendar(events: Event[], options: IcsOptions, feed: { self?: string } = {}): string {
   const dated = events
     .filter((e) => parseWhen(e.start, e.timezone || 'Asia/Shanghai'))
-    .map((event) => ({ event, ...prepare(event, options, memo) }));
+    .map((event) => ({ event, ...prepare(event, options) }));
   const usedZones = new Map<string, Zone>();
   for (const d of dated) if (d.zone) usedZones.set(d.zone.tzid, d.zone);
 
@@ -298,25 +304,20 @@ export function buildCalendar(
 
 /** `events.ics` and `events/<slug>.ics` for every dated event. */
 export function buildIcsFiles(events: Event[], options: IcsOptions): Record<string, string> {
-  const memo: Memo = new Map();
   const files: Record<string, string> = {
-    [feedPath.calendar()]: buildCalendar(
-      events,
-      options,
-      {
-        self: dataUrl(options.siteUrl, feedPath.calendar()),
-      },
-      memo,
-    ),
+    [feedPath.calendar()]: buildCalendar(events, options, {
+      self: dataUrl(options.siteUrl, feedPath.calendar()),
+    }),
   };
+  const key = optionsKey(options);
   for (const e of events) {
     if (!parseWhen(e.start, e.timezone || 'Asia/Shanghai')) continue;
-    files[feedPath.eventCalendar(e.slug)] = buildCalendar(
-      [e],
-      { ...options, calendarName: e.title },
-      {},
-      memo,
-    );
+    let file = prepared.get(e)?.file;
+    if (file === undefined || prepared.get(e)?.key !== key) {
+      file = buildCalendar([e], { ...options, calendarName: e.title });
+      prepared.get(e)!.file = file;
+    }
+    files[feedPath.eventCalendar(e.slug)] = file;
   }
   return files;
 }

@@ -10,7 +10,7 @@ export interface FeedOptions {
   siteUrl: string;
   /**
    * DTSTAMP of the calendars and `updated` of the Atom feed. Default: `SOURCE_DATE_EPOCH` (seconds) when
-   * set, else now.
+   * set, else derived from the events (see feedNow).
    */
   now?: Date;
   /** Calendar and feed title. */
@@ -19,10 +19,20 @@ export interface FeedOptions {
 
 export const DEFAULT_SITE_TITLE = '活动浏览 · Event Browser';
 
-export function feedNow(now?: Date): Date {
-  if (now) return now;
-  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  return Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? new Date(epoch * 1000) : new Date();
+/** `SOURCE_DATE_EPOCH` (seconds) as a date, when set. */
+export function sourceDateEpoch(): Date | undefined {
+  const raw = process.env.SOURCE_DATE_EPOCH;
+  const epoch = Number(raw);
+  return raw && Number.isFinite(epoch) ? new Date(epoch * 1000) : undefined;
+}
+
+/**
+ * The feeds carry no wall-clock time, so an unchanged input rewrites nothing: without `now` or
+ * `SOURCE_DATE_EPOCH`, each VEVENT's DTSTAMP is its own start and the Atom feed's `updated` is its
+ * newest entry's.
+ */
+export function feedNow(now?: Date): Date | undefined {
+  return now ?? sourceDateEpoch();
 }
 
 export function buildFeedFiles(events: Event[], options: FeedOptions): Record<string, string> {
