@@ -18,6 +18,7 @@ const VIDEO_SECTION = /直播回放|视频回放|视频回顾|回放|video/i;
 // Link texts that offer a deck rather than name it: `点击下载资料`, `下载 PPT`, `幻灯片`, `Slides`.
 const DECK_TEXT =
   /^(?:点击|点此)?\s*(?:下载|获取|查看)?\s*(?:资料|演讲资料|PPT|PDF|幻灯片|课件|讲义|slides?)\s*(?:下载|链接|地址)?$|^(?:点击|点此)下载$/i;
+const DECK_WORD = /下载|获取|资料|PPT|PDF|幻灯片|课件|讲义|slide/i;
 // A sentence that offers decks: `…的幻灯片下载请访问：`, `获取本次 PPT：`.
 const DECK_SENTENCE =
   /(?:PPT|幻灯片|slides?|课件|讲义|演讲资料).{0,20}?(?:下载|获取)|(?:下载|获取).{0,8}?(?:PPT|幻灯片|slides?|课件|讲义|资料)/i;
@@ -53,7 +54,7 @@ export function readSlides(lines: Line[], fields: Labelled[], fm: FrontMatter): 
  * recording) is not taken here: the 资料下载 list and sections read those.
  */
 export function deckLinks(l: Line): MdLink[] {
-  if (!l.raw.includes('http')) return [];
+  if (!l.raw.includes('http') || !DECK_WORD.test(l.raw)) return [];
   const sentence = DECK_SENTENCE.test(l.text) && !VIDEO.test(l.text);
   return links(l.raw).filter(
     (x) => isHttp(x.url) && (DECK_TEXT.test(x.text.trim()) || (sentence && x.text === x.url)),
