@@ -19,6 +19,7 @@ const SECTION =
   /^(?:本期|活动|直播|分享|演讲)?(?:概要|介绍|议程|日程|安排|嘉宾|讲师|话题|议题|主题|致谢|回顾|现场回顾|简介|详情|大纲|收获|你将收获|听众收获|合作伙伴|主办方与合作伙伴|报名|直播|视频|资料|资料下载|预约|回放|项目|关于|背景|总结|event details|agenda|speakers?|schedule|about)(?:与演讲话题|及讲师介绍|与资料下载|介绍|简介)?$/i;
 const NOT_A_TITLE =
   /^[|｜]|了解更多|加入.{0,12}群|致谢|点击|报名|资料下载|视频回放|幻灯片下载|讲师与演讲话题|嘉宾及讲师/;
+const ENUMERATED = /^[|｜]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d)\s*/;
 const LABELLED = /^(?:主讲人|主讲|讲师|分享嘉宾|演讲嘉宾|嘉宾|主持人|主持)\s*[：:]\s*(.+)$/;
 const ROLE =
   /专家|工程师|架构师|分析师|负责人|总监|经理|创始人|联合创始|CTO|CEO|VP|成员|作者|研究员|Committer|Maintainer|PMC|布道师|开发者|主管|教授|博士|顾问|Founder|Engineer|Lead/i;
@@ -44,10 +45,16 @@ export function readHeadingTalks(lines: Line[]): DraftTalk[] {
     if (h.heading < 2) continue;
     const text = h.text.trim();
     if (!text || SLOT.test(normalizeDigits(text))) continue;
-    const title = bookTitle(text) ?? text;
     if (speakerHeadline(h)) continue; // `### 张亮（京东金融）：title` is a speaker headline
-    if (!bookTitle(text) && (SECTION.test(text.replace(/[\s：:]/g, '')) || NOT_A_TITLE.test(text))) continue;
-    if (isNotATalk(title) || isNotATalk(text)) continue;
+    // `### | 二、title`: the numbering goes, and what is left is read as any heading.
+    const unnumbered = text.replace(ENUMERATED, '');
+    const title = bookTitle(unnumbered) ?? unnumbered;
+    if (
+      !bookTitle(unnumbered) &&
+      (SECTION.test(unnumbered.replace(/[\s：:]/g, '')) || NOT_A_TITLE.test(unnumbered))
+    )
+      continue;
+    if (isNotATalk(title) || isNotATalk(unnumbered)) continue;
     const slides: string[] = [];
     let speakers: RawSpeaker[] = [];
     let labelledLine = false;

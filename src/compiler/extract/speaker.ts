@@ -13,6 +13,10 @@ const ENGLISH_NAME = /^([A-Z][a-z]{1,15}(?:[ -][A-Z][a-z]{1,15}){1,2})$/;
 const ALIAS_IN_BRACKETS = new RegExp(`^\\s*[（(]\\s*(?:花名\\s*[：:]?\\s*)?([${HAN}]{2,3})\\s*[）)]`);
 const ALIAS_WORD = new RegExp(`花名\\s*[：:]?\\s*([${HAN}]{2,3})`);
 const BRACKETED = /^\s*[（(]([^（）()]{1,80})[）)]/;
+// `某某集团技术专家李四`: a role word, then a 2–3 character name closing the text.
+const NAME_AFTER_ROLE = new RegExp(
+  `(?:专家|工程师|架构师|成员|负责人|总监|经理|主管|顾问|研究员|创始人)([${HAN}]{2,3})$`,
+);
 // `蚂蚁集团技术专家李旭东（花名：向旭）`, `某项目核心成员 朱小明（花名：某某）`: role words, then the name right
 // before its 花名 bracket.
 const NAME_BEFORE_ALIAS = new RegExp(
@@ -131,6 +135,12 @@ export function parseSpeaker(
       person.role ??= role;
     }
     return person;
+  }
+  const afterRole = NAME_AFTER_ROLE.exec(s);
+  if (afterRole && isPlausibleName(afterRole[1]!)) {
+    const intro = s.slice(0, afterRole.index + afterRole[0].length - afterRole[1]!.length).trim();
+    const { affiliation, role } = affiliationAndRole(intro);
+    return { name: afterRole[1]!, aliases: [], affiliation, role, bio: bio ?? s };
   }
   const tail = TRAILING_NAME.exec(s);
   if (tail && isPlausibleName(tail[1]!)) {

@@ -8,7 +8,7 @@
 // blocks above a title are its speakers (only the last block when the talk before has no labelled parts,
 // since its people follow its own title).
 import type { RawSpeaker } from '../facts';
-import type { Line } from './markdown';
+import { isNotATalk, type Line } from './markdown';
 import { introducesPerson, isPlausibleName, parseSpeaker, parseSpeakerList, dedupe } from './speaker';
 import { draft, type DraftTalk } from './talk';
 
@@ -100,6 +100,11 @@ export function readTalkSections(lines: Line[]): DraftTalk[] {
     // `[《title》](deck.pdf)` lines list resources; they do not open a talk section.
     if (TITLE_LINE.test(l.text) && !LINKED.test(l.raw)) starts.push(i);
   }
+  // A section titled `《开场致辞》` still ends the one before it, but is not a talk.
+  const skip = new Set<number>();
+  for (const i of starts) {
+    if (isNotATalk(TITLE_LINE.exec(lines[i]!.text)![1]!)) skip.add(i);
+  }
   // The recap layout: most titles have name/role blocks above them and no name right below them.
   const leads = starts.map((i, k) => leadAbove(lines, i, k > 0 ? starts[k - 1]! : -1));
   const ledTitles = starts.filter((i, k) => {
@@ -123,6 +128,7 @@ export function readTalkSections(lines: Line[]): DraftTalk[] {
   for (let k = 0; k < starts.length; k++) {
     const i = starts[k]!;
     const stop = k + 1 < starts.length ? ownLead[k + 1]!.start : lines.length;
+    if (skip.has(i)) continue;
     const title = TITLE_LINE.exec(lines[i]!.text)![1]!;
     const t = draft(title);
     const speakers: RawSpeaker[] = [];

@@ -112,4 +112,20 @@ describe('readHeadingTalks', () => {
     );
     expect(talks.map((t) => [t.title, names(t)])).toEqual([['某网关的设计取舍', ['王二']]]);
   });
+
+  it('reads a numbered heading without 《》 and a 讲师 line with the name right after the role', () => {
+    const talks = readHeadingTalks(
+      lines(`
+### | 四、某网关 2.0 发布，开启新架构
+
+讲师：某某集团技术专家周西
+
+### 2.0 版本的变化
+
+这一节介绍变化。
+`),
+    );
+    expect(talks.map((t) => [t.title, names(t)])).toEqual([['某网关 2.0 发布，开启新架构', ['周西']]]);
+    expect(talks[0]!.speakers[0]).toMatchObject({ affiliation: '某某集团', role: '技术专家' });
+  });
 });

@@ -168,4 +168,11 @@ Jane Doe
     );
     expect(talks.map((t) => [t.title, names(t)])).toEqual([['某题目二', ['赵七']]]);
   });
+
+  it('does not read a 《开场致辞》 section as a talk', () => {
+    const talks = readTalkSections(
+      lines('《开场致辞》\n\n韩一，某社区创始人\n\n《某存储实践》\n\n**嘉宾介绍**\n\n赵七，某公司专家'),
+    );
+    expect(talks.map((t) => [t.title, names(t)])).toEqual([['某存储实践', ['赵七']]]);
+  });
 });
