@@ -13,6 +13,8 @@ import { draft, type DraftTalk } from './talk';
 const NAMES_ONLY =
   /^[\u3400-\u9fff]{2,4}(?:\s*[（(][^（）()]{1,30}[）)])?(?:\s*[、，,]\s*[\u3400-\u9fff]{2,4}(?:\s*[（(][^（）()]{1,30}[）)])?){0,5}$/;
 const SPLIT = /\s+[-–—]\s+|[，,]\s*/g;
+// Sections that list articles by their authors, not talks: 推荐阅读, 往期回顾, 相关文章, References.
+const READING = /阅读|推荐|文章|往期|相关链接|参考|references?|further/i;
 const GENERIC = /^(?:点击|点此|这里|链接|下载|查看|详情|更多)/;
 const DECK = /\.(?:pdf|pptx?|key)(?:$|[?#])/i;
 
@@ -36,8 +38,10 @@ function nameAfterLink(l: Line, link: MdLink): DraftTalk | null {
 
 export function readLinkListTalks(lines: Line[]): DraftTalk[] {
   const talks: DraftTalk[] = [];
+  let reading = false;
   for (const l of lines) {
-    if (!l.listItem) continue;
+    if (l.heading) reading = READING.test(l.text);
+    if (!l.listItem || reading) continue;
     const ls = links(l.raw);
     if (ls.length !== 1) continue;
     const link = ls[0]!;

@@ -39,4 +39,16 @@ describe('readLinkListTalks', () => {
       ['某运行时：开启服务网格 + 应用运行时新篇章', ['石三'], null, ['https://example.org/deck.pdf']],
     ]);
   });
+
+  it('does not read a reading list as talks', () => {
+    const talks = readLinkListTalks(
+      lines(`
+## 推荐阅读
+
+- [某网格的深度实践](https://example.org/article/1)，敖一
+- [某框架源码解析 - 李二](https://example.org/article/2)
+`),
+    );
+    expect(talks).toEqual([]);
+  });
 });
