@@ -2,13 +2,17 @@
 // `/` focuses it from anywhere; ↑/↓ move through the results, Enter opens one (or the full results page),
 // Esc closes. Light on purpose: the engine, its data and Fuse load only when search is first used, in a
 // worker (./client is a separate chunk).
-import { useEffect, useId, useRef, useState } from 'react';
+//
+// Typing must stay cheap on the main thread: the result rows are a memoized component that re-renders only
+// when an answer arrives (or the active option moves), not on every keystroke; an answer to a query that
+// has since been replaced is dropped unrendered (the newer one is already queued in the client).
+import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../i18n/I18nContext';
 import { HitContext, HitPeople, Highlight } from './Hit';
 import { loadSearchClient } from './lazy';
 import { hitPath, type HitKind, type SearchHit, type SearchResponse } from './protocol';
-import { SEARCH_STRINGS } from './strings';
+import { SEARCH_STRINGS, type SearchStrings } from './strings';
 import './search.css';
 
 const GROUPS: HitKind[] = ['event', 'talk', 'speaker'];
@@ -65,8 +69,9 @@ export default function SearchBox() {
       .then((c) => c.search(q, { perKind: PER_GROUP }, 'box'))
       .then(
         (r) => {
-          // A superseded search resolves null; an answer to an older query still beats none while typing.
-          if (r && latest.current.trim()) {
+          // A superseded search resolves null. An answer to an older query arrives only when a newer one
+          // is queued behind it: rendering it would hold the main thread for rows about to be replaced.
+          if (r && r.query === latest.current) {
             setResult(r);
             setStatus('ready');
           }
@@ -75,11 +80,7 @@ export default function SearchBox() {
       );
   };
 
-  const groups = GROUPS.map((kind) => ({
-    kind,
-    hits: result?.hits.filter((h) => h.kind === kind) ?? [],
-  })).filter((g) => g.hits.length > 0);
-  const hits: SearchHit[] = groups.flatMap((g) => g.hits);
+  const { groups, hits } = useMemo(() => groupHits(result), [result]);
   const query = text.trim();
   const seeAllIndex = hits.length;
   const optionCount = query ? hits.length + 1 : 0;
@@ -90,11 +91,16 @@ export default function SearchBox() {
     setOpen(false);
     setActive(-1);
   };
-  const go = (path: string) => {
-    close();
-    inputRef.current?.blur();
-    navigate(path);
-  };
+  // Stable, so the memoized rows do not re-render when the text changes.
+  const go = useCallback(
+    (path: string) => {
+      setOpen(false);
+      setActive(-1);
+      inputRef.current?.blur();
+      navigate(path);
+    },
+    [navigate],
+  );
   const seeAll = () => go(`/search?q=${encodeURIComponent(query)}`);
   const choose = (i: number) => {
     const hit = hits[i];
@@ -174,45 +180,17 @@ export default function SearchBox() {
       />
       <div className="search-popup" hidden={!expanded}>
         <div role="listbox" id={listId} aria-label={s.label} data-query={result?.query ?? ''}>
-          {expanded &&
-            groups.map((g) => (
-              <div role="group" key={g.kind} aria-labelledby={`${id}-g-${g.kind}`}>
-                <div role="presentation" id={`${id}-g-${g.kind}`} className="search-group-label">
-                  {s.groups[g.kind]}
-                  {result && result.counts[g.kind] > g.hits.length && (
-                    <span className="search-group-count"> {result.counts[g.kind]}</span>
-                  )}
-                </div>
-                {g.hits.map((hit) => {
-                  const i = hits.indexOf(hit);
-                  return (
-                    <div
-                      key={hitPath(hit)}
-                      id={optId(i)}
-                      role="option"
-                      aria-selected={i === active}
-                      className="search-option"
-                      onMouseDown={(e) => e.preventDefault()}
-                      onMouseMove={() => active !== i && setActive(i)}
-                      onClick={() => choose(i)}
-                    >
-                      <span className="search-hit-title">
-                        <Highlight value={hit.title} />
-                      </span>
-                      <span className="search-hit-meta">
-                        {hit.kind !== 'speaker' && <HitPeople hit={hit} max={3} />}
-                        <HitContext hit={hit} withEventTitle />
-                      </span>
-                      {hit.snippet && (
-                        <span className="search-hit-snippet">
-                          <Highlight value={hit.snippet} />
-                        </span>
-                      )}
-                    </div>
-                  );
-                })}
-              </div>
-            ))}
+          {expanded && (
+            <HitRows
+              id={id}
+              s={s}
+              groups={groups}
+              counts={result?.counts ?? null}
+              active={active}
+              setActive={setActive}
+              go={go}
+            />
+          )}
           {expanded && (
             <div
               id={optId(seeAllIndex)}
@@ -235,3 +213,76 @@ export default function SearchBox() {
     </div>
   );
 }
+
+interface Group {
+  kind: HitKind;
+  hits: SearchHit[];
+}
+
+function groupHits(result: SearchResponse | null): { groups: Group[]; hits: SearchHit[] } {
+  const groups = GROUPS.map((kind) => ({
+    kind,
+    hits: result?.hits.filter((h) => h.kind === kind) ?? [],
+  })).filter((g) => g.hits.length > 0);
+  return { groups, hits: groups.flatMap((g) => g.hits) };
+}
+
+/** The result options, grouped; option i has the id `${id}-opt-${i}` in the order of the groups. */
+const HitRows = memo(function HitRows({
+  id,
+  s,
+  groups,
+  counts,
+  active,
+  setActive,
+  go,
+}: {
+  id: string;
+  s: SearchStrings;
+  groups: Group[];
+  counts: Record<HitKind, number> | null;
+  active: number;
+  setActive: (i: number) => void;
+  go: (path: string) => void;
+}) {
+  let i = 0;
+  return groups.map((g) => (
+    <div role="group" key={g.kind} aria-labelledby={`${id}-g-${g.kind}`}>
+      <div role="presentation" id={`${id}-g-${g.kind}`} className="search-group-label">
+        {s.groups[g.kind]}
+        {counts && counts[g.kind] > g.hits.length && (
+          <span className="search-group-count"> {counts[g.kind]}</span>
+        )}
+      </div>
+      {g.hits.map((hit) => {
+        const n = i++;
+        const path = hitPath(hit);
+        return (
+          <div
+            key={path}
+            id={`${id}-opt-${n}`}
+            role="option"
+            aria-selected={n === active}
+            className="search-option"
+            onMouseDown={(e) => e.preventDefault()}
+            onMouseMove={() => active !== n && setActive(n)}
+            onClick={() => go(path)}
+          >
+            <span className="search-hit-title">
+              <Highlight value={hit.title} />
+            </span>
+            <span className="search-hit-meta">
+              {hit.kind !== 'speaker' && <HitPeople hit={hit} max={3} />}
+              <HitContext hit={hit} withEventTitle />
+            </span>
+            {hit.snippet && (
+              <span className="search-hit-snippet">
+                <Highlight value={hit.snippet} />
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  ));
+});

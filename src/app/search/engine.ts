@@ -332,15 +332,42 @@ export class SearchEngine {
       this.cache.set(key, hit);
       return hit;
     }
-    const text = this.textDocs(word);
-    let out = text;
-    if (pinyin) {
-      const py = this.pinyinDocs(word);
-      if (py.length) out = union(text, py);
+    // Typing extends a word one character at a time: the documents holding `word` are among those holding
+    // `word` minus its last character, so when that answer is cached, check only its documents. (Title
+    // pinyin counts from 4 letters on, so a 4-letter pinyin word cannot start from the 3-letter answer.)
+    const prev =
+      word.length >= 2 && !(pinyin && word.length === 4) ? this.cache.get(key.slice(0, -1)) : undefined;
+    let out: Int32Array;
+    if (prev) {
+      out = this.refine(prev, word, pinyin);
+    } else {
+      out = this.textDocs(word);
+      if (pinyin) {
+        const py = this.pinyinDocs(word);
+        if (py.length) out = union(out, py);
+      }
     }
     this.cache.set(key, out);
     if (this.cache.size > 256) this.cache.delete(this.cache.keys().next().value!);
     return out;
+  }
+
+  /** The documents of `from` (ascending) that hold the word, as `direct` decides. */
+  private refine(from: Int32Array, word: string, pinyin: boolean): Int32Array {
+    const out = new Int32Array(from.length);
+    let n = 0;
+    const name = ' ' + word;
+    for (const d of from) {
+      let ok = this.hay[d]!.includes(word);
+      if (!ok && pinyin) {
+        const py = this.pyHay[d]!;
+        const sep = py.indexOf(SEP);
+        const at = py.indexOf(name);
+        ok = (at !== -1 && at < sep) || (word.length >= 4 && py.indexOf(word, sep) !== -1);
+      }
+      if (ok) out[n++] = d;
+    }
+    return out.subarray(0, n);
   }
 
   private textDocs(word: string): Int32Array {
@@ -411,10 +438,22 @@ export class SearchEngine {
     };
     if (within) {
       for (const d of within) if (reached(d)) out.push(d);
-    } else {
-      for (let d = 0; d < direct.length; d++) if (reached(d)) out.push(d);
+      return Int32Array.from(out);
     }
-    return Int32Array.from(out);
+    // Links go both ways, so the documents reached are the direct ones and their neighbours.
+    const hit = new Uint8Array(direct.length);
+    let n = 0;
+    for (let d = 0; d < direct.length; d++) {
+      if (!direct[d]) continue;
+      if (!hit[d]) n += hit[d] = 1;
+      for (let k = viaStart[d]!, end = viaStart[d + 1]!; k < end; k++) {
+        const v = viaList[k]!;
+        if (!hit[v]) n += hit[v] = 1;
+      }
+    }
+    const all = new Int32Array(n);
+    for (let d = 0, j = 0; j < n; d++) if (hit[d]) all[j++] = d;
+    return all;
   }
 
   private passes(i: number, f: SearchFilters): boolean {
