@@ -46,13 +46,29 @@ function slideTitle(l: MdLink): string | null {
   return t;
 }
 
-// A heading that opens one talk of several: `### | 二、《title》`, `### 三、title`, `### 《title》`.
-const TALK_SECTION_HEADING =
-  /^[|｜]?\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|\d{1,2}\s*[、.．])|《[^《》]{2,200}》/;
+// A heading that opens one talk of several: `### 《title》`, or a numbered one (`### | 二、title`,
+// `### 3. title`) whose next lines name its speaker (`讲师：…`). A numbered outline is not a talk section.
+const BOOK_HEADING = /《[^《》]{2,200}》/;
+const NUMBERED_HEADING = /^[|｜]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d)/;
+const SPEAKER_LABEL = /^(?:讲师|主讲人|主讲|分享嘉宾|演讲嘉宾|嘉宾)\s*[：:]/;
 
 function countTalkSections(lines: Line[]): number {
   let n = 0;
-  for (const l of lines) if (l.heading && TALK_SECTION_HEADING.test(l.text)) n++;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.heading) continue;
+    if (BOOK_HEADING.test(l.text)) n++;
+    else if (NUMBERED_HEADING.test(l.text)) {
+      for (let j = i + 1, seen = 0; j < lines.length && seen < 3 && !lines[j]!.heading; j++) {
+        if (!lines[j]!.text) continue;
+        seen++;
+        if (SPEAKER_LABEL.test(lines[j]!.text)) {
+          n++;
+          break;
+        }
+      }
+    }
+  }
   return n;
 }
 

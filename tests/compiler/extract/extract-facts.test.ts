@@ -225,6 +225,26 @@ describe('slides and talk sections', () => {
   });
 });
 
+describe('the theme of a livestream', () => {
+  it('is still its one talk when the body has a numbered outline', () => {
+    const f = facts(`
+## 概要
+- 活动主题：SOFAChannel#40：某框架的设计与实现
+- 活动时间：2022 年 11 月 03 日 19:00-20:00
+- 活动形式：线上直播
+
+### 1. 背景
+
+为什么要做某框架。
+
+### 2. 架构
+
+某框架的整体架构。
+`);
+    expect(f.talks.map((t) => t.title)).toEqual(['某框架的设计与实现']);
+  });
+});
+
 describe('addresses that are URLs', () => {
   it('reads `地址：<streaming URL>` as the live room, not a venue', () => {
     const f = facts(
