@@ -5,6 +5,7 @@ import {
   filterEvents,
   filtersFromParams,
   isUpcoming,
+  rowHeights,
   seriesNeighbours,
   splitByTime,
   withFilter,
@@ -87,6 +88,32 @@ describe('upcoming and past', () => {
     expect(s.upcoming.map((e) => e.slug)).toEqual(['b', 'a']);
     expect(s.past.map((e) => e.slug)).toEqual(['d', 'c']);
     expect(s.undated.map((e) => e.slug)).toEqual(['e']);
+  });
+
+  it('sorts events given in any order, keeping equal starts in their given order', () => {
+    const events = [
+      summary({ slug: 'p1', title: 'p1', start: '2019-05-01T10:00:00+08:00' }),
+      summary({ slug: 'p2', title: 'p2', start: '2023-05-01T10:00:00+08:00' }),
+      summary({ slug: 'u1', title: 'u1', start: '2031-01-01' }),
+      summary({ slug: 'p3', title: 'p3', start: '2019-05-01T10:00:00+08:00' }),
+      summary({ slug: 'u2', title: 'u2', start: '2030-01-01T09:00:00+08:00' }),
+      summary({ slug: 'u3', title: 'u3', start: '2031-01-01' }),
+    ];
+    const s = splitByTime(events, NOW);
+    expect(s.upcoming.map((e) => e.slug)).toEqual(['u2', 'u1', 'u3']);
+    expect(s.past.map((e) => e.slug)).toEqual(['p2', 'p1', 'p3']);
+    // A second split of the same events (a filter change) reads the cached instants.
+    expect(splitByTime(events.slice().reverse(), NOW).past.map((e) => e.slug)).toEqual(['p2', 'p3', 'p1']);
+  });
+
+  it('gives each row type one height, taller event cards on a narrow screen, scaled by the root font', () => {
+    const wide = rowHeights(false, 16);
+    expect(wide).toEqual({ section: 54, year: 40, month: 39, event: 114 });
+    const narrow = rowHeights(true, 16);
+    expect(narrow.event).toBeGreaterThan(wide.event);
+    expect({ ...narrow, event: 0 }).toEqual({ ...wide, event: 0 });
+    const big = rowHeights(false, 20);
+    for (const k of ['section', 'year', 'month', 'event'] as const) expect(big[k]).toBeGreaterThan(wide[k]);
   });
 
   it('groups rows by section and month, in the event’s own local month', () => {

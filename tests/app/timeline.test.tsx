@@ -105,6 +105,22 @@ describe('timeline /', () => {
     await screen.findByText('显示 1429 / 10000 场活动');
     expect(screen.getAllByRole('article').length).toBeLessThan(60);
     expect(performance.now() - t0).toBeLessThan(5000);
+    // Every row of a type has the same height, set on the row: nothing is measured.
+    const heights = new Map<string, Set<string>>();
+    for (const row of document.querySelectorAll<HTMLElement>('.vrow')) {
+      const type = row.firstElementChild!.className.split(' ')[0]!;
+      heights.set(type, (heights.get(type) ?? new Set()).add(row.style.height));
+    }
+    expect([...heights.keys()].sort()).toEqual([
+      'event-row',
+      'month-heading',
+      'section-heading',
+      'year-heading',
+    ]);
+    for (const set of heights.values()) expect(set.size).toBe(1);
+    // The filter dropdowns get their values and counts (computed after the first rows).
+    const series = await screen.findByRole('option', { name: 'S3 (1429)' });
+    expect(series).toBeInTheDocument();
   });
 
   it('shows an error view with a retry when index.json is corrupt, and recovers', async () => {

@@ -53,10 +53,13 @@ export interface Facets {
   year: [string, number][];
 }
 
+// One collator for every sort: `localeCompare` without one is much slower on thousands of values.
+const collator = new Intl.Collator();
+
 function counted<T extends string>(m: Map<T, number>, order: 'count' | 'desc' | 'asc'): [T, number][] {
   const arr = [...m.entries()];
-  if (order === 'count') arr.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  else arr.sort((a, b) => (order === 'desc' ? b[0].localeCompare(a[0]) : a[0].localeCompare(b[0])));
+  if (order === 'count') arr.sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
+  else arr.sort((a, b) => (order === 'desc' ? collator.compare(b[0], a[0]) : collator.compare(a[0], b[0])));
   return arr;
 }
 
@@ -70,7 +73,11 @@ export function computeFacets(events: readonly EventSummary[]): Facets {
   const inc = <T>(m: Map<T, number>, k: T) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const e of events) {
     if (e.series) inc(series, e.series);
-    for (const t of new Set(e.tags)) inc(tag, t);
+    // Each tag once per event (a post may repeat one).
+    for (let i = 0; i < e.tags.length; i++) {
+      const t = e.tags[i]!;
+      if (e.tags.indexOf(t) === i) inc(tag, t);
+    }
     if (e.mode) inc(mode, e.mode);
     if (e.city) inc(city, e.city);
     const y = eventYear(e);
@@ -115,19 +122,47 @@ export interface Split {
   undated: EventSummary[];
 }
 
+interface Times {
+  start: number;
+  end: number | null;
+}
+// An event's instants, parsed once per event object: every filter change re-splits the same events.
+const timesCache = new WeakMap<EventSummary, Times>();
+function timesOf(e: EventSummary): Times {
+  let t = timesCache.get(e);
+  if (!t) {
+    t = { start: startsAt(e), end: endsAt(e) };
+    timesCache.set(e, t);
+  }
+  return t;
+}
+
+/** Stable sort by a precomputed number: no date parsing inside the comparator. */
+function sortBy(list: EventSummary[], key: number[], dir: 1 | -1): EventSummary[] {
+  const order = list.map((_, i) => i);
+  order.sort((a, b) => dir * (key[a]! - key[b]!));
+  return order.map((i) => list[i]!);
+}
+
 /** Upcoming soonest first, past newest first, undated last. */
 export function splitByTime(events: readonly EventSummary[], now: number): Split {
   const upcoming: EventSummary[] = [];
+  const upStarts: number[] = [];
   const past: EventSummary[] = [];
+  const pastStarts: number[] = [];
   const undated: EventSummary[] = [];
   for (const e of events) {
-    if (endsAt(e) === null || Number.isNaN(startsAt(e))) undated.push(e);
-    else if (isUpcoming(e, now)) upcoming.push(e);
-    else past.push(e);
+    const { start, end } = timesOf(e);
+    if (end === null || Number.isNaN(start)) undated.push(e);
+    else if (end >= now) {
+      upcoming.push(e);
+      upStarts.push(start);
+    } else {
+      past.push(e);
+      pastStarts.push(start);
+    }
   }
-  upcoming.sort((a, b) => startsAt(a) - startsAt(b));
-  past.sort((a, b) => startsAt(b) - startsAt(a));
-  return { upcoming, past, undated };
+  return { upcoming: sortBy(upcoming, upStarts, 1), past: sortBy(past, pastStarts, -1), undated };
 }
 
 export type TimelineRow =
@@ -171,6 +206,29 @@ export function buildRows(events: readonly EventSummary[], now: number): Timelin
     for (const e of undated) rows.push({ type: 'event', key: `e-${e.slug}`, event: e, upcoming: false });
   }
   return rows;
+}
+
+/**
+ * Every row of a type has the same height, in rem, honoured by the `.vrow` rules in styles.css (a
+ * title clamps to two lines, the meta line to one, or two on a narrow screen): the virtualizer never
+ * measures a row, so scrolling reads no layout and rows never shift.
+ */
+const ROW_REM = {
+  wide: { section: 3.375, year: 2.5, month: 2.4, event: 7 },
+  narrow: { section: 3.375, year: 2.5, month: 2.4, event: 10.375 },
+} satisfies Record<'wide' | 'narrow', Record<TimelineRow['type'], number>>;
+/** The event card's top and bottom borders, in px on top of its rem height. */
+const EVENT_BORDERS_PX = 2;
+
+/** Each row type's height in px, for the root font size `remPx`. */
+export function rowHeights(narrow: boolean, remPx: number): Record<TimelineRow['type'], number> {
+  const rem = ROW_REM[narrow ? 'narrow' : 'wide'];
+  return {
+    section: Math.ceil(rem.section * remPx),
+    year: Math.ceil(rem.year * remPx),
+    month: Math.ceil(rem.month * remPx),
+    event: Math.ceil(rem.event * remPx) + EVENT_BORDERS_PX,
+  };
 }
 
 /** Previous and next event of the same series, by date. */

@@ -1,6 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { EventSummary } from '../../model/types';
 import ErrorView from '../components/ErrorView';
@@ -17,9 +26,13 @@ import {
   filterEvents,
   filtersFromParams,
   withFilter,
+  type Facets,
   type FilterKey,
+  rowHeights,
   type TimelineRow,
 } from '../lib/timeline';
+
+const NO_FACETS: Facets = { series: [], tag: [], mode: [], city: [], year: [] };
 
 export default function TimelinePage() {
   const { t } = useI18n();
@@ -37,7 +50,10 @@ function Timeline({ events }: { events: EventSummary[] }) {
   const filterString = FILTER_KEYS.map((k) => params.get(k) ?? '').join('\u0000');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filter values only
   const filters = useMemo(() => filtersFromParams(params), [filterString]);
-  const facets = useMemo(() => computeFacets(events), [events]);
+  // The dropdowns' values and counts wait until the first screen of rows is on the page: the first
+  // render sees `null` here and React renders again with the events in the background.
+  const facetSource = useDeferredValue<readonly EventSummary[] | null>(events, null);
+  const facets = useMemo(() => (facetSource ? computeFacets(facetSource) : NO_FACETS), [facetSource]);
   const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
   const rows = useMemo(() => buildRows(filtered, now), [filtered, now]);
   const active = FILTER_KEYS.filter((k) => filters[k]);
@@ -110,13 +126,28 @@ function Timeline({ events }: { events: EventSummary[] }) {
   );
 }
 
-const ESTIMATE: Record<TimelineRow['type'], number> = { section: 64, year: 48, month: 40, event: 92 };
-/** Rows are measured where the browser can report their size changes; elsewhere (jsdom) estimates stand. */
-const CAN_MEASURE = typeof ResizeObserver !== 'undefined';
+/** The timeline's narrow layout (styles.css switches the event card to one column below it). */
+const NARROW = '(max-width: 600px)';
+
+function subscribeNarrow(onChange: () => void) {
+  if (typeof window.matchMedia !== 'function') return () => {};
+  const mq = window.matchMedia(NARROW);
+  mq.addEventListener('change', onChange);
+  return () => mq.removeEventListener('change', onChange);
+}
+const isNarrow = () => typeof window.matchMedia === 'function' && window.matchMedia(NARROW).matches;
+
+function rootFontPx(): number {
+  const px = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(px) && px > 0 ? px : 16;
+}
 
 function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) {
   const listRef = useRef<HTMLDivElement>(null);
   const [margin, setMargin] = useState(0);
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+  const [remPx] = useState(rootFontPx);
+  const heights = useMemo(() => rowHeights(narrow, remPx), [narrow, remPx]);
   useLayoutEffect(() => {
     const el = listRef.current;
     if (!el) return;
@@ -126,13 +157,23 @@ function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) 
     ro?.observe(document.body);
     return () => ro?.disconnect();
   }, []);
+  // Stable callbacks: a new getItemKey makes the virtualizer recompute every row's position.
+  const estimateSize = useCallback((i: number) => heights[rows[i]!.type], [rows, heights]);
+  const getItemKey = useCallback((i: number) => rows[i]!.key, [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
-    estimateSize: (i) => ESTIMATE[rows[i]!.type],
-    getItemKey: (i) => rows[i]!.key,
-    overscan: 6,
+    estimateSize,
+    getItemKey,
+    overscan: 4,
     scrollMargin: margin,
   });
+  // Heights change with the screen width (or the root font): place every row again.
+  const placed = useRef(heights);
+  useLayoutEffect(() => {
+    if (placed.current === heights) return;
+    placed.current = heights;
+    virtualizer.measure();
+  }, [heights, virtualizer]);
   const items = virtualizer.getVirtualItems();
   return (
     <div
@@ -144,9 +185,11 @@ function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) 
         <div
           key={item.key}
           data-index={item.index}
-          ref={CAN_MEASURE ? virtualizer.measureElement : undefined}
           className="vrow"
-          style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          style={{
+            height: item.size,
+            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
+          }}
         >
           <Row row={rows[item.index]!} locale={locale} />
         </div>
