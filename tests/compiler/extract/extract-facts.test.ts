@@ -194,7 +194,7 @@ describe('kind, place, links', () => {
 describe('slides and talk sections', () => {
   it('takes the bare address of a sentence about downloading the slides', () => {
     const f = facts(
-      '2019年5月12日，周日，我们在北京举办了第九届某某 Meetup。\n\n在某某网站上观看视频重播：https://example.org/replay/9\n\n讲师的PPT和历届某某 Meetup的幻灯片下载请访问GitHub：https://example.org/some/slides',
+      '2019年5月12日，周日，我们在北京举办了第九届某某 Meetup。\n\n错过直播的朋友可以观看视频重播：https://example.org/replay/9\n\n本次演讲的PPT和往期的幻灯片下载请前往代码仓库：https://example.org/some/slides',
     );
     expect(f.slides).toEqual(['https://example.org/some/slides']);
   });
@@ -212,14 +212,14 @@ describe('slides and talk sections', () => {
 
 [点击下载资料](https://example.org/d/address.pdf)
 
-### | 二、《某注册中心的大规模实践》
+### | 二、《某账本服务的分片实践》
 
 讲师：某某集团技术专家林小北（花名：北辰）
 
 [点击下载资料](https://example.org/d/registry.pdf)
 `);
     expect(f.talks.map((t) => [t.title, names(t), t.slides])).toEqual([
-      ['某注册中心的大规模实践', ['林小北'], ['https://example.org/d/registry.pdf']],
+      ['某账本服务的分片实践', ['林小北'], ['https://example.org/d/registry.pdf']],
     ]);
     expect(f.slides).toEqual(['https://example.org/d/address.pdf']);
   });

@@ -70,7 +70,7 @@ describe('readHeadingTalks', () => {
 
 [点击下载资料](https://example.org/d/opening.pdf)
 
-### | 二、《某注册中心的大规模实践》
+### | 二、《某账本服务的分片实践》
 
 讲师：某某集团技术专家林小北（花名：北辰）
 
@@ -78,9 +78,9 @@ describe('readHeadingTalks', () => {
 
 **议题简介**
 
-本次将会分享某注册中心的演进。
+本次分享某账本服务的分片演进。
 
-### | 三、《某模块体系助力极速研发》
+### | 三、《某插件体系让发布快一倍》
 
 讲师：某某集团技术专家 韩东（花名：冬青）
 
@@ -90,8 +90,8 @@ describe('readHeadingTalks', () => {
 `),
     );
     expect(talks.map((t) => [t.title, names(t), t.slides])).toEqual([
-      ['某注册中心的大规模实践', ['林小北'], ['https://example.org/d/registry.pdf']],
-      ['某模块体系助力极速研发', ['韩东', '周西'], ['https://example.org/d/modules.pdf']],
+      ['某账本服务的分片实践', ['林小北'], ['https://example.org/d/registry.pdf']],
+      ['某插件体系让发布快一倍', ['韩东', '周西'], ['https://example.org/d/modules.pdf']],
     ]);
     expect(talks[0]!.speakers[0]!.aliases).toEqual(['北辰']);
   });
@@ -116,7 +116,7 @@ describe('readHeadingTalks', () => {
   it('reads a numbered heading without 《》 and a 讲师 line with the name right after the role', () => {
     const talks = readHeadingTalks(
       lines(`
-### | 四、某网关 2.0 发布，开启新架构
+### | 四、某缓存 2.0 发布，换掉旧内核
 
 讲师：某某集团技术专家周西
 
@@ -125,7 +125,7 @@ describe('readHeadingTalks', () => {
 这一节介绍变化。
 `),
     );
-    expect(talks.map((t) => [t.title, names(t)])).toEqual([['某网关 2.0 发布，开启新架构', ['周西']]]);
+    expect(talks.map((t) => [t.title, names(t)])).toEqual([['某缓存 2.0 发布，换掉旧内核', ['周西']]]);
     expect(talks[0]!.speakers[0]).toMatchObject({ affiliation: '某某集团', role: '技术专家' });
   });
 });
