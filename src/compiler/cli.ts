@@ -1,4 +1,4 @@
-// `npm run compile [-- --content DIR --out OUT --strict --site-url URL --quiet]`
+// `npm run compile [-- --content DIR --out OUT --strict --site-url URL --quiet --watch --no-cache]`
 // Exit codes: 0 compiled (warnings allowed); 1 a post could not be read (or, with --strict, any
 // warning); 2 bad flags or a content dir that cannot be read.
 import path from 'node:path';
@@ -7,13 +7,17 @@ import { parseArgs } from 'node:util';
 // The pipeline is imported when needed, so that running from TypeScript sources can hand over to
 // the prebuilt JavaScript (prebuilt.ts) before loading (and transpiling) it.
 
-export const USAGE = `usage: npm run compile -- [--content DIR] [--out OUT] [--strict] [--site-url URL] [--quiet]
+export const USAGE = `usage: npm run compile -- [--content DIR] [--out OUT] [--strict] [--site-url URL] [--quiet] [--watch] [--no-cache]
 
   --content DIR    the posts to compile (default: $CONTENT_DIR, else data/posts)
   --out OUT        where the bundle goes (default: public/data)
   --strict         exit 1 on any warning, not only on posts that cannot be read
   --site-url URL   the site's public URL, for feeds and calendars (default: $SITE_URL, else http://localhost:4173/)
   --quiet          no progress line, no per-post warnings: errors and the summary only
+  --watch          after compiling, keep watching the content dir: recompile only the posts that
+                   change and write only the bundle files that change (Ctrl-C to stop)
+  --no-cache       compile every post (default: reuse results of unchanged posts from the last run,
+                   kept in node_modules/.cache/event-browser-posts)
   --help           this text`;
 
 export interface Io {
@@ -41,6 +45,8 @@ export async function main(
     'site-url'?: string;
     quiet?: boolean;
     help?: boolean;
+    watch?: boolean;
+    'no-cache'?: boolean;
   };
   try {
     ({ values } = parseArgs({
@@ -52,6 +58,8 @@ export async function main(
         'site-url': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
+        watch: { type: 'boolean', short: 'w' },
+        'no-cache': { type: 'boolean' },
       },
       strict: true,
       allowPositionals: false,
@@ -88,35 +96,53 @@ export async function main(
     return 2;
   }
 
-  const [{ compileContentDir }, { bundleFiles, writeBundle }, { formatReport, summarize }] =
-    await Promise.all([import('./compile'), import('./emit'), import('./report')]);
+  const [{ Project }, { formatReport, summarize }] = await Promise.all([
+    import('./incremental'),
+    import('./report'),
+  ]);
   const t0 = performance.now();
   const progress = io.tty && !values.quiet;
-  let result;
+  const project = new Project({
+    contentDir,
+    outDir,
+    siteUrl,
+    cacheFile: values['no-cache'] ? null : undefined,
+    onProgress: progress
+      ? (done, total) => io.err(`\rcompiling ${contentDir}: ${done}/${total} posts`)
+      : undefined,
+  });
+  let build;
   try {
-    result = await compileContentDir({
-      contentDir,
-      onProgress: progress
-        ? (done, total) => io.err(`\rcompiling ${contentDir}: ${done}/${total} posts`)
-        : undefined,
-    });
+    build = await project.build();
   } catch (e) {
     if (progress) io.err('\n');
-    io.err(`cannot read the content dir "${contentDir}": ${(e as Error).message}\n`);
+    const err = e as Error & { bundleWrite?: boolean };
+    if (err.bundleWrite) {
+      io.err(`cannot write the bundle to "${outDir}": ${err.message}\n`);
+      return 1;
+    }
+    io.err(`cannot read the content dir "${contentDir}": ${err.message}\n`);
     return 2;
   }
   if (progress) io.err('\r\x1b[K');
-
-  const { files, warnings } = bundleFiles(result.events, result.speakers, { siteUrl });
-  let emit;
-  try {
-    emit = writeBundle(outDir, files);
-  } catch (e) {
-    io.err(`cannot write the bundle to "${outDir}": ${(e as Error).message}\n`);
-    return 1;
-  }
+  const { result, emit, bundleWarnings: warnings } = build;
   const seconds = (performance.now() - t0) / 1000;
   io.out(`${formatReport(result, { quiet: values.quiet, outDir, emit, seconds, runWarnings: warnings })}\n`);
+
+  if (values.watch) {
+    const { watchProject } = await import('./watch');
+    const watcher = watchProject(project, { log: (line) => io.out(`${line}\n`) });
+    io.out(`watching ${contentDir} for changes (Ctrl-C to stop)\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        watcher.close();
+        resolve();
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    return 0;
+  }
 
   const s = summarize(result, warnings.length);
   if (s.errors > 0) return 1;

@@ -1,7 +1,7 @@
 // A whole run: every post read becomes an event or an error (posts read = events + errors);
 // section pages, drafts and bundle resources are skipped and listed. Slugs are made unique and
 // speakers resolved across all posts here, once, in linear time.
-import type { Event, Speaker } from '../model/types';
+import type { Event, Speaker, SpeakerRef } from '../model/types';
 import { compilePost, type CompiledPost, type PostInput, type PostOutcome } from './compile-post';
 import { compileFiles } from './parallel';
 import { loadPosts, type Skipped } from './load';
@@ -65,7 +65,41 @@ export function compilePosts(
  * Final events of the previous run, by source: an event whose post, slug and speaker refs are all
  * unchanged is reused as is (same object), so per-event output downstream can be memoized.
  */
-export type FinishMemo = Map<string, { post: CompiledPost; key: string; event: Event }>;
+export type FinishMemo = Map<string, FinishedPost>;
+
+interface FinishedPost {
+  post: CompiledPost;
+  key: string;
+  event: Event;
+  slug: string;
+  /** What finishing added: the slug warning and the speaker warnings. */
+  extra: string[];
+  refs: SpeakerRef[][] | undefined;
+}
+
+function finished(p: CompiledPost, slug: string, refs: SpeakerRef[][] | undefined, extra: string[]): Event {
+  return {
+    ...p.event,
+    slug,
+    talks: p.event.talks.map((t, i) => ({ ...t, speakers: refs?.[i] ?? [] })),
+    warnings: [...p.event.warnings, ...extra],
+  };
+}
+
+/**
+ * The final event of a recompiled post, taken from the last full finish when nothing that finishing
+ * depends on changed in this post (its slug request and its speakers as written); null otherwise.
+ * Watch mode writes it at once, before the full finish (which has the last word) runs.
+ */
+export function quickFinish(post: CompiledPost, memo: FinishMemo): Event | null {
+  const before = memo.get(post.source);
+  if (!before) return null;
+  const a = before.post;
+  if (a.slug !== post.slug || a.explicitSlug !== post.explicitSlug) return null;
+  if (a.event.talks.length !== post.event.talks.length) return null;
+  if (JSON.stringify(a.rawSpeakers) !== JSON.stringify(post.rawSpeakers)) return null;
+  return finished(post, before.slug, before.refs, before.extra);
+}
 
 /** Everything after the per-post work: unique slugs, speaker identities, order. Never mutates `outcomes`. */
 export function finishRun(
@@ -106,17 +140,13 @@ export function finishRun(
     const s = slugs.get(p.source)!;
     const refs = resolved.refs.get(s.slug);
     const extra = resolved.warnings.get(s.slug) ?? [];
-    const key = memo ? JSON.stringify([s.slug, s.warning ?? null, refs ?? null, extra]) : '';
+    const added = s.warning ? [s.warning, ...extra] : extra;
+    const key = memo ? JSON.stringify([s.slug, refs ?? null, added]) : '';
     const before = memo?.get(p.source);
     seen?.add(p.source);
     if (before && before.post === p && before.key === key) return before.event;
-    const event: Event = {
-      ...p.event,
-      slug: s.slug,
-      talks: p.event.talks.map((t, i) => ({ ...t, speakers: refs?.[i] ?? [] })),
-      warnings: [...p.event.warnings, ...(s.warning ? [s.warning] : []), ...extra],
-    };
-    memo?.set(p.source, { post: p, key, event });
+    const event = finished(p, s.slug, refs, added);
+    memo?.set(p.source, { post: p, key, event, slug: s.slug, extra: added, refs });
     return event;
   });
   if (memo && seen) for (const source of memo.keys()) if (!seen.has(source)) memo.delete(source);

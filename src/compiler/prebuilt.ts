@@ -26,8 +26,18 @@ function listSources(dir: string, out: string[]) {
   }
 }
 
+declare const __COMPILER_SOURCE_HASH__: string | undefined;
+
+/** A hash of the compiler's sources: what a cached compile result depends on besides the post. */
+export function sourceHash(): string {
+  if (typeof __COMPILER_SOURCE_HASH__ === 'string') return __COMPILER_SOURCE_HASH__;
+  return (hashCache ??= buildDir()?.hash ?? 'unknown');
+}
+
+let hashCache: string | undefined;
+
 /** Where the build for the current sources lives (it may not exist yet). */
-function buildDir(): { dir: string; root: string } | null {
+function buildDir(): { dir: string; root: string; hash: string } | null {
   let repo = srcRoot;
   while (!fs.existsSync(path.join(repo, 'node_modules')) && path.dirname(repo) !== repo)
     repo = path.dirname(repo);
@@ -41,7 +51,8 @@ function buildDir(): { dir: string; root: string } | null {
   const hash = crypto.createHash('sha1');
   for (const f of files.sort()) hash.update(f).update('\0').update(fs.readFileSync(f)).update('\0');
   const root = path.join(repo, 'node_modules', '.cache', 'event-browser-compiler');
-  return { dir: path.join(root, hash.digest('hex').slice(0, 16)), root };
+  const digest = hash.digest('hex').slice(0, 16);
+  return { dir: path.join(root, digest), root, hash: digest };
 }
 
 let cached: Promise<Prebuilt | null> | null = null;
@@ -78,7 +89,10 @@ async function build(): Promise<Prebuilt | null> {
       target: 'node20',
       packages: 'external',
       logLevel: 'silent',
-      define: { 'process.env.COMPILER_PREBUILT_RUNNING': '"1"' },
+      define: {
+        'process.env.COMPILER_PREBUILT_RUNNING': '"1"',
+        __COMPILER_SOURCE_HASH__: JSON.stringify(where.hash),
+      },
     });
     try {
       fs.renameSync(tmp, where.dir);
