@@ -102,8 +102,32 @@ describe('upcoming and past', () => {
     const s = splitByTime(events, NOW);
     expect(s.upcoming.map((e) => e.slug)).toEqual(['u2', 'u1', 'u3']);
     expect(s.past.map((e) => e.slug)).toEqual(['p2', 'p1', 'p3']);
-    // A second split of the same events (a filter change) reads the cached instants.
-    expect(splitByTime(events.slice().reverse(), NOW).past.map((e) => e.slug)).toEqual(['p2', 'p3', 'p1']);
+    const reversed = splitByTime(events.slice().reverse(), NOW);
+    expect(reversed.past.map((e) => e.slug)).toEqual(['p2', 'p3', 'p1']);
+    expect(reversed.upcoming.map((e) => e.slug)).toEqual(['u2', 'u3', 'u1']);
+    // Newest first, as index.json lists them, ties included.
+    const newestFirst = [events[2]!, events[5]!, events[4]!, events[1]!, events[0]!, events[3]!];
+    const s2 = splitByTime(newestFirst, NOW);
+    expect(s2.upcoming.map((e) => e.slug)).toEqual(['u2', 'u1', 'u3']);
+    expect(s2.past.map((e) => e.slug)).toEqual(['p2', 'p1', 'p3']);
+    // Already in order: the same order comes back.
+    expect(splitByTime(s2.past, NOW).past.map((e) => e.slug)).toEqual(['p2', 'p1', 'p3']);
+  });
+
+  it('reads ISO instants with any offset, Z, fractions or none as Date.parse does', () => {
+    for (const iso of [
+      '2021-03-21T14:00:00+08:00',
+      '2021-03-21T14:00+08:00',
+      '2021-03-21T23:30:00-05:30',
+      '2021-03-21T14:00:00Z',
+      '2021-03-21T14:00:00.5+08:00',
+      '2021-03-21T14:00:00',
+    ]) {
+      const [e] = splitByTime([summary({ slug: 'a', title: 'a', start: iso })], 0).upcoming;
+      expect(e?.slug, iso).toBe('a');
+      expect(isUpcoming({ start: iso, end: null }, Date.parse(iso))).toBe(true);
+      expect(isUpcoming({ start: iso, end: null }, Date.parse(iso) + 1)).toBe(false);
+    }
   });
 
   it('gives each row type one height, taller event cards on a narrow screen, scaled by the root font', () => {

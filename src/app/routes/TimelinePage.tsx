@@ -144,10 +144,9 @@ function rootFontPx(): number {
 
 function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) {
   const listRef = useRef<HTMLDivElement>(null);
-  const [margin, setMargin] = useState(0);
-  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
-  const [remPx] = useState(rootFontPx);
-  const heights = useMemo(() => rowHeights(narrow, remPx), [narrow, remPx]);
+  // Where the list starts on the page, read before any row is drawn (a layout of the page above it
+  // alone), so the virtualizer places 10,000 rows once rather than again when the offset arrives.
+  const [margin, setMargin] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = listRef.current;
     if (!el) return;
@@ -157,6 +156,17 @@ function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) 
     ro?.observe(document.body);
     return () => ro?.disconnect();
   }, []);
+  return (
+    <div ref={listRef} className="timeline">
+      {margin !== null && <VirtualList rows={rows} locale={locale} margin={margin} />}
+    </div>
+  );
+}
+
+function VirtualList({ rows, locale, margin }: { rows: TimelineRow[]; locale: string; margin: number }) {
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+  const [remPx] = useState(rootFontPx);
+  const heights = useMemo(() => rowHeights(narrow, remPx), [narrow, remPx]);
   // Stable callbacks: a new getItemKey makes the virtualizer recompute every row's position.
   const estimateSize = useCallback((i: number) => heights[rows[i]!.type], [rows, heights]);
   const getItemKey = useCallback((i: number) => rows[i]!.key, [rows]);
@@ -176,20 +186,13 @@ function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) 
   }, [heights, virtualizer]);
   const items = virtualizer.getVirtualItems();
   return (
-    <div
-      ref={listRef}
-      className="timeline"
-      style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
-    >
+    <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
       {items.map((item) => (
         <div
           key={item.key}
           data-index={item.index}
           className="vrow"
-          style={{
-            height: item.size,
-            transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)`,
-          }}
+          style={{ height: item.size, transform: `translateY(${item.start - margin}px)` }}
         >
           <Row row={rows[item.index]!} locale={locale} />
         </div>
