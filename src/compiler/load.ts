@@ -2,7 +2,8 @@
 // - every `*.md` / `*.markdown` file at any depth is a post;
 // - a folder holding `index.md` is a page bundle: `index.md` is the post and every other file
 //   below that folder is one of its resources, not a post;
-// - `_index.md` is a section (list) page, not a post;
+// - `_index.md` is a section (list) page, not a post; a folder holding it is a section (branch
+//   bundle) even when it also holds `index.md`, which is then an ordinary post beside its subfolders;
 // - hidden files and folders (`.git`, `.DS_Store`) and `README.md` files are not content.
 // What is passed over and why is returned, for the report. Drafts are found later, once the
 // front matter is read (compile.ts).
@@ -32,6 +33,7 @@ export interface LoadResult {
 }
 
 const POST_EXT = /\.(md|markdown)$/i;
+const SECTION_PAGE = /^_index\.(md|markdown)$/i;
 
 export function isPostFileName(name: string): boolean {
   return POST_EXT.test(name);
@@ -61,7 +63,10 @@ function walk(dir: string, rel: string, isRoot: boolean, files: PostFile[], skip
     return;
   }
   const join = (name: string) => (rel ? `${rel}/${name}` : name);
-  const index = !isRoot && entries.some((e) => e.isFile() && e.name.toLowerCase() === 'index.md');
+  // A folder with `_index.md` is a section (branch bundle) even if it also holds `index.md`:
+  // Hugo renders its subfolders as their own pages, and its index.md is one more regular page.
+  const section = entries.some((e) => e.isFile() && SECTION_PAGE.test(e.name));
+  const index = !isRoot && !section && entries.some((e) => e.isFile() && e.name.toLowerCase() === 'index.md');
   if (index) {
     // A leaf page bundle: index.md is the post; other Markdown below is a resource.
     const indexName = entries.find((e) => e.isFile() && e.name.toLowerCase() === 'index.md')!.name;
@@ -77,7 +82,7 @@ function walk(dir: string, rel: string, isRoot: boolean, files: PostFile[], skip
       walk(full, join(e.name), false, files, skipped);
     } else if (isPostFileName(e.name)) {
       const lower = e.name.toLowerCase();
-      if (lower === '_index.md' || lower === '_index.markdown') {
+      if (SECTION_PAGE.test(lower)) {
         skipped.push({ source: join(e.name), reason: 'section page' });
       } else if (lower === 'readme.md') {
         skipped.push({ source: join(e.name), reason: 'readme' });
