@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventSummary } from '../../src/model/types';
+import { buildRows, rowHeights } from '../../src/app/lib/timeline';
 import { index, summary } from './fixtures';
 import { renderApp, stubFetch } from './render';
 
@@ -118,6 +119,14 @@ describe('timeline /', () => {
       'year-heading',
     ]);
     for (const set of heights.values()) expect(set.size).toBe(1);
+    // The list is as tall as all its rows (not only the drawn ones), so a restored scroll position holds.
+    const rowsOfS3 = buildRows(
+      many.filter((e) => e.series === 'S3'),
+      Date.now(),
+    );
+    const h = rowHeights(false, 16);
+    const timeline = document.querySelector<HTMLElement>('.timeline')!;
+    expect(timeline.style.height).toBe(`${rowsOfS3.reduce((sum, r) => sum + h[r.type], 0)}px`);
     // The filter dropdowns get their values and counts (computed after the first rows).
     const series = await screen.findByRole('option', { name: 'S3 (1429)' });
     expect(series).toBeInTheDocument();

@@ -144,6 +144,11 @@ function rootFontPx(): number {
 
 function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) {
   const listRef = useRef<HTMLDivElement>(null);
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+  const [remPx] = useState(rootFontPx);
+  const heights = useMemo(() => rowHeights(narrow, remPx), [narrow, remPx]);
+  // The page is as tall as every row from the first render on, so a restored scroll position holds.
+  const total = useMemo(() => rows.reduce((sum, r) => sum + heights[r.type], 0), [rows, heights]);
   // Where the list starts on the page, read before any row is drawn (a layout of the page above it
   // alone), so the virtualizer places 10,000 rows once rather than again when the offset arrives.
   const [margin, setMargin] = useState<number | null>(null);
@@ -157,16 +162,23 @@ function VirtualRows({ rows, locale }: { rows: TimelineRow[]; locale: string }) 
     return () => ro?.disconnect();
   }, []);
   return (
-    <div ref={listRef} className="timeline">
-      {margin !== null && <VirtualList rows={rows} locale={locale} margin={margin} />}
+    <div ref={listRef} className="timeline" style={{ height: total, position: 'relative' }}>
+      {margin !== null && <VirtualList rows={rows} heights={heights} locale={locale} margin={margin} />}
     </div>
   );
 }
 
-function VirtualList({ rows, locale, margin }: { rows: TimelineRow[]; locale: string; margin: number }) {
-  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
-  const [remPx] = useState(rootFontPx);
-  const heights = useMemo(() => rowHeights(narrow, remPx), [narrow, remPx]);
+function VirtualList({
+  rows,
+  heights,
+  locale,
+  margin,
+}: {
+  rows: TimelineRow[];
+  heights: Record<TimelineRow['type'], number>;
+  locale: string;
+  margin: number;
+}) {
   // Stable callbacks: a new getItemKey makes the virtualizer recompute every row's position.
   const estimateSize = useCallback((i: number) => heights[rows[i]!.type], [rows, heights]);
   const getItemKey = useCallback((i: number) => rows[i]!.key, [rows]);
@@ -184,21 +196,16 @@ function VirtualList({ rows, locale, margin }: { rows: TimelineRow[]; locale: st
     placed.current = heights;
     virtualizer.measure();
   }, [heights, virtualizer]);
-  const items = virtualizer.getVirtualItems();
-  return (
-    <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-      {items.map((item) => (
-        <div
-          key={item.key}
-          data-index={item.index}
-          className="vrow"
-          style={{ height: item.size, transform: `translateY(${item.start - margin}px)` }}
-        >
-          <Row row={rows[item.index]!} locale={locale} />
-        </div>
-      ))}
+  return virtualizer.getVirtualItems().map((item) => (
+    <div
+      key={item.key}
+      data-index={item.index}
+      className="vrow"
+      style={{ height: item.size, transform: `translateY(${item.start - margin}px)` }}
+    >
+      <Row row={rows[item.index]!} locale={locale} />
     </div>
-  );
+  ));
 }
 
 const Row = memo(function Row({ row, locale }: { row: TimelineRow; locale: string }) {
