@@ -6,7 +6,9 @@ import { DEFAULT_OFFSET } from './dates';
 type Data = Record<string, unknown>;
 
 // Keys that only Wowchemy event pages carry; any one of them makes `date` the event's time.
-const WOWCHEMY_KEYS = ['event', 'event_url', 'date_end', 'all_day', 'address', 'location', 'url_slides'];
+// `location` is not one: other Hugo event themes (bg_image, fee, apply_url, speaker) carry it too,
+// with a `date` that is only roughly the event's and the real hours in the body.
+const WOWCHEMY_KEYS = ['event', 'event_url', 'date_end', 'all_day', 'address', 'url_slides'];
 const SOFASTACK_HINT = /sofa/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');

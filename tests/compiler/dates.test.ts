@@ -72,6 +72,15 @@ describe('findTimes', () => {
       end: { hour: 20, minute: 30 },
     });
   });
+
+  it('applies 下午 to both ends of a range, spaced or not', () => {
+    for (const text of ['2019年5月11日（星期六）下午1:00-4:45', '下午 1:00 - 4:45']) {
+      expect(findTimes(text)).toMatchObject({
+        start: { hour: 13, minute: 0 },
+        end: { hour: 16, minute: 45 },
+      });
+    }
+  });
 });
 
 describe('the date reader on arbitrary input', () => {

@@ -62,6 +62,22 @@ describe('normalizeFrontMatter', () => {
     });
   });
 
+  it('does not take `location` alone for a Wowchemy page (other event themes carry it too)', () => {
+    const fm = normalizeFrontMatter(
+      {
+        title: 'Gopher Meetup #5 南京站',
+        date: '2019-04-13T16:02:11+08:00',
+        location: '中国南京',
+        fee: '免费',
+        apply_url: '#',
+        speaker: [{ name: '林一', designation: '工程师' }],
+      },
+      'event/gopher-meetup-05.md',
+    );
+    expect(fm.family).toBe('generic');
+    expect(fm.location).toBe('中国南京');
+  });
+
   it('turns a Date value into wall-clock time at +08:00', () => {
     const fm = normalizeFrontMatter({ title: 't', date: new Date('2019-01-17T10:20:00.000Z') }, 'a.md');
     expect(fm.date).toBe('2019-01-17T18:20:00+08:00');

@@ -121,6 +121,15 @@ describe('dates and times', () => {
       'online',
     ]);
   });
+
+  it('an event theme with only `location`: the body’s hours beat the front-matter date’s time', () => {
+    const f = facts(
+      '### 关于本次活动\n\n时间：2019年5月11日（星期六）下午1:00-4:45\n\n地点：南京市某区某路 8 号',
+      { date: '2019-05-11T16:02:11+08:00', location: '中国南京', fee: '免费' },
+      'event/gopher-meetup-05.md',
+    );
+    expect([f.start, f.end]).toEqual(['2019-05-11T13:00:00+08:00', '2019-05-11T16:45:00+08:00']);
+  });
 });
 
 describe('talks without an agenda in words', () => {
