@@ -101,3 +101,54 @@ Topic 摘要：以大促为例，分享某云的压测平台。
     expect(talks).toEqual([]);
   });
 });
+
+describe('readSpeakerHeadlines: ordinals and topics lists', () => {
+  it('ignores a leading ordinal before a bold headline (`第一场`, `议题2：`)', () => {
+    const talks = readSpeakerHeadlines(
+      lines(`
+第一场**钱小川（某金服）：某架构下的服务网格探索**
+
+个人简介：某金服高级技术专家。
+
+第二场**孔二（某云科技）：某监控系统的高可用搭建**
+
+议题3：**林三（某银行）：某交易系统的网格化改造**
+`),
+    );
+    expect(talks.map((t) => [t.title, t.speakers[0]!.name])).toEqual([
+      ['某架构下的服务网格探索', '钱小川'],
+      ['某监控系统的高可用搭建', '孔二'],
+      ['某交易系统的网格化改造', '林三'],
+    ]);
+  });
+
+  it('reads `- 某人：title` items under a topics heading, and only there', () => {
+    const talks = readSpeakerHeadlines(
+      lines(`
+## 关于本次活动
+
+- 时间：2020年5月9日（星期六）
+- 地点：某市某区某路 1 号
+
+## 议题介绍
+
+- 何一鸣：社区介绍——开源社区与某技术的发展
+- 马小东：容器编排与应用实践
+- 时间：下午两点开始
+
+## 合作伙伴
+
+- 罗三：这不是一个议题列表
+`),
+    );
+    expect(talks.map((t) => [t.title, t.speakers[0]!.name])).toEqual([
+      ['社区介绍——开源社区与某技术的发展', '何一鸣'],
+      ['容器编排与应用实践', '马小东'],
+    ]);
+  });
+
+  it('reads the same list under an English `## Topics` heading', () => {
+    const talks = readSpeakerHeadlines(lines('## Topics\n\n- 卢小红：某搜索平台的云原生实践'));
+    expect(talks.map((t) => [t.title, t.speakers[0]!.name])).toEqual([['某搜索平台的云原生实践', '卢小红']]);
+  });
+});
