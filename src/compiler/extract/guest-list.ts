@@ -1,4 +1,4 @@
-// The `## 嘉宾` list: one person per item — `- 曾柯（花名：毅丝）` followed by items that describe them
+// The `## 嘉宾` list (`## 讲师简介`, `## 分享人简介`): one person per item — `- 曾柯（花名：毅丝）` followed by items that describe them
 // (`- 蚂蚁集团高级工程师。`), or `- 玄北，蚂蚁金服技术专家`, `- 卫恒 SOFATracer 开源负责人`. Hosts
 // (`- SOFAGirl 主持人`) are not guests. Used for talks that name no speaker of their own.
 import type { RawSpeaker } from '../facts';
@@ -6,7 +6,7 @@ import { sectionEnd, type Line } from './markdown';
 import { leadingName, parseSpeaker } from './speaker';
 
 const GUEST_HEADING =
-  /^(?:本期)?(?:嘉宾|讲师|嘉宾介绍|讲师介绍|分享嘉宾|演讲嘉宾|嘉宾简介|嘉宾及讲师介绍|Speakers?)$/i;
+  /^(?:本期)?(?:(?:嘉宾|讲师|分享人|主讲人|演讲人|分享嘉宾|演讲嘉宾)(?:介绍|简介)?|嘉宾及讲师介绍|Speakers?)$/i;
 const HOST = /主持人|主持$|^host\b/i;
 const ROLE =
   /专家|工程师|架构师|分析师|负责人|总监|经理|创始人|CTO|CEO|VP|成员|作者|研究员|Committer|Contributor|Maintainer|PMC|布道师|开发者|主管|顾问/i;

@@ -4,7 +4,7 @@
 // (`张瑜标 阿里巴巴技术专家…`) add co-speakers, as does each further `讲师：` line; a lone download link
 // (`[点击下载资料](….pdf)`) is the talk's deck; the rest is the abstract. Numbered sections
 // (`### | 二、《title》` + `讲师：某公司技术专家李四（花名：某某）`) are read the same way. Openings and
-// addresses (`### 开场致辞`) are not talks.
+// addresses (`### 开场致辞`) are not talks, nor are bio and topic headings (`## 分享人简介`, `## 分享主题介绍`).
 import type { RawSpeaker } from '../facts';
 import { normalizeDigits } from '../dates';
 import { bookTitle, isNotATalk, links, type Line } from './markdown';
@@ -16,7 +16,7 @@ import { draft, type DraftTalk } from './talk';
 // Headings that name a part of the post, not a talk: the whole heading is a section word, or it
 // carries a word no talk title does.
 const SECTION =
-  /^(?:本期|活动|直播|分享|演讲)?(?:概要|介绍|议程|日程|安排|嘉宾|讲师|话题|议题|主题|致谢|回顾|现场回顾|简介|详情|大纲|收获|你将收获|听众收获|合作伙伴|主办方与合作伙伴|报名|直播|视频|资料|资料下载|预约|回放|项目|关于|背景|总结|event details|agenda|speakers?|schedule|about)(?:与演讲话题|及讲师介绍|与资料下载|介绍|简介)?$/i;
+  /^(?:本期|活动|直播|分享|演讲)?(?:概要|介绍|议程|日程|安排|嘉宾|讲师|分享人|主讲人|演讲人|讲者|话题|议题|主题|致谢|回顾|现场回顾|简介|详情|大纲|收获|你将收获|听众收获|合作伙伴|主办方与合作伙伴|报名|直播|视频|资料|资料下载|预约|回放|项目|关于|背景|总结|event details|agenda|speakers?|schedule|about)(?:与演讲话题|及讲师介绍|与资料下载|介绍|简介)?$/i;
 const NOT_A_TITLE =
   /^[|｜]|了解更多|加入.{0,12}群|致谢|点击|报名|资料下载|视频回放|幻灯片下载|讲师与演讲话题|嘉宾及讲师/;
 const ENUMERATED = /^[|｜]?\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．](?!\d)\s*/;

@@ -24,9 +24,9 @@ import { inferMode, modeFromForm } from './mode';
 import { cityHeldIn, cityIn, stationCity } from './place';
 import { isLinkLabel, isUrlOnly, readLinks, readSlides, toEventLinks } from './resources';
 import { seriesOf } from './series';
-import { dedupe } from './speaker';
+import { dedupe, parseSpeaker } from './speaker';
 import { readSpeakerHeadlines } from './speaker-headline';
-import { findLabel, readLabelled, type Labelled } from './summary-list';
+import { findLabel, findLabels, readLabelled, type Labelled } from './summary-list';
 import { draft, mergeTalks, toRawTalk, type DraftTalk } from './talk';
 import { readTalkSections } from './talk-sections';
 import { collectCandidates, referenceDay, resolveWhen } from './when';
@@ -36,6 +36,9 @@ const PLACE_LABEL = /^(?:活动地点|地点|会议地点|活动地址|地址|�
 const THEME_LABEL = /^(?:活动主题|主题|直播主题|Topic)$/i;
 const MAIN_TIME_LABEL = /^(?:活动时间|时间|日期|Date)$/i;
 const SERIES_PREFIX = /^.{0,40}?#\s?\d{1,4}\s*[：:—–\-\s]\s*/;
+// A livestream announcement's title: `直播预告：title`, `【直播报名】title`. The rest is the talk.
+const LIVE_TITLE = /^[【[]?\s*(?:直播预告|直播报名|直播回顾|线上直播)\s*[】\]]?\s*[：:｜|—–-]?\s*/;
+const SPEAKER_FIELD = /^(?:讲师|主讲人|主讲|分享人|分享嘉宾|演讲嘉宾|嘉宾|Speaker)$/i;
 // Link texts that say "download" rather than naming a talk.
 const GENERIC_LINK =
   /^(?:戳这里|点击.{0,4}|点此.{0,4}|这里|下载|链接|获取|查看|GitHub|待.{0,6}更新|PPT|PDF|slides?)$/i;
@@ -167,6 +170,20 @@ export function extractFacts(input: ExtractInput): PostFacts {
     const title = bookTitle(theme) ?? theme.replace(SERIES_PREFIX, '');
     if (title) talks = [draft(title)];
   }
+  const guests = readGuestList(lines);
+  if (!talks.length && fm.title) {
+    // One person speaks (`讲师：某人`, or a `## 讲师简介` naming one) and no talk is listed: the post
+    // is that talk, titled as the post (less a `直播预告：` prefix).
+    const labelled = findLabels(fields, SPEAKER_FIELD)
+      .map((f) => parseSpeaker(f.value))
+      .filter((p): p is RawSpeaker => p !== null);
+    const people = dedupe([...labelled, ...guests]);
+    const title = fm.title.replace(LIVE_TITLE, '');
+    if (people.length === 1 && title.length >= 4) talks = [draft(title, people)];
+  }
+  if (LIVE_TITLE.test(fm.title ?? '') && !form)
+    // `直播预告：…` announces a stream: online, or hybrid when there is also a venue.
+    mode = mode === 'offline' ? 'hybrid' : (mode ?? 'online');
   const eventSlides: string[] = [];
   for (const l of slideLinks) {
     const title = slideTitle(l);
@@ -187,7 +204,7 @@ export function extractFacts(input: ExtractInput): PostFacts {
     if (talk && !talk.video) talk.video = l.url;
     return !talk;
   });
-  attachSpeakers(talks, readGuestList(lines));
+  attachSpeakers(talks, guests);
 
   // --- when -----------------------------------------------------------------------------------
   let start: string | null = null;

@@ -148,6 +148,38 @@ describe('talks without an agenda in words', () => {
     });
   });
 
+  it('a `直播预告：` post with one 讲师 is one online talk titled as the post', () => {
+    const f = facts(
+      '某项目是一个云原生代理。本次分享介绍它的插件机制。\n\n讲师：青松（[@qingsong](https://github.com/qingsong)）\n\n## 本期大纲\n\n- 一个请求的旅程\n- 如何接入新的插件\n\n直播报名：https://example.org/live/42',
+      { title: '直播预告：某代理的插件机制解析', date: '2020-04-07' },
+      'blog/news/some-channel-3/index.md',
+    );
+    expect(f.kind).toBe('event');
+    expect(f.mode).toBe('online');
+    expect(f.talks.map((t) => [t.title, t.speakers.map((p) => p.name)])).toEqual([
+      ['某代理的插件机制解析', ['青松']],
+    ]);
+  });
+
+  it('a post whose speaker section names one person is that person’s talk; bio headings are not talks', () => {
+    const f = facts(
+      '## 分享人简介\n\n孟小雨，某项目 committer，某社区 Contributor。\n\n## 分享主题介绍\n\n某工具在性能异常时采集现场，缩短排障时间。\n\n## 直播时间\n\n2022 年 05 月 12 日 20:00-21:00',
+      { title: '某工具：Go 应用性能诊断利器', date: '2022-05-10' },
+      'live/some-live.md',
+    );
+    expect(f.talks.map((t) => [t.title, t.speakers.map((p) => p.name)])).toEqual([
+      ['某工具：Go 应用性能诊断利器', ['孟小雨']],
+    ]);
+  });
+
+  it('two named speakers and no talk list do not make the post a talk', () => {
+    const f = facts('讲师：青松\n\n讲师：白桦\n\n活动时间：2020 年 4 月 7 日 19:00', {
+      title: '直播预告：某项目双人对谈',
+      date: '2020-04-01',
+    });
+    expect(f.talks).toEqual([]);
+  });
+
   it('titled decks and titled recordings become the talks', () => {
     const f = facts(
       '- 活动时间：2022 年 08 月 13 日（周六）13:30-17:00\n- 活动地点：合肥市高新区某园\n- 活动形式：线下活动\n- 资料下载：  \n[《某体系助力业务极速研发》](https://example.org/1.pdf)  \n[《某运维的探索和总结》](https://example.org/2.pdf)\n\n### 直播回放\n\n[某体系助力业务极速研发](https://www.bilibili.com/video/BV1)\n',
