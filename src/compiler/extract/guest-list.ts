@@ -1,6 +1,7 @@
 // The `## 嘉宾` list (`## 讲师简介`, `## 分享人简介`): one person per item — `- 曾柯（花名：毅丝）`
-// followed by items that describe them (`- 蚂蚁集团高级工程师。`), or `- 玄北，蚂蚁金服技术专家`, `- 卫恒 SOFATracer 开源负责人`. Hosts
-// (`- SOFAGirl 主持人`) are not guests. Used for talks that name no speaker of their own.
+// followed by items that describe them (`- 蚂蚁集团高级工程师。`), or `- 玄北，蚂蚁金服技术专家`,
+// `- 卫恒 SOFATracer 开源负责人`. Hosts (`- SOFAGirl 主持人`) are not guests. Used for talks that
+// name no speaker of their own.
 import type { RawSpeaker } from '../facts';
 import { sectionEnd, type Line } from './markdown';
 import { leadingName, parseSpeaker } from './speaker';
