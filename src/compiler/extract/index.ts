@@ -4,6 +4,7 @@
 import type { ExtractInput, PostFacts, RawSpeaker } from '../facts';
 import type { EventMode } from '../../model/types';
 import {
+  compareTime,
   DEFAULT_OFFSET,
   DEFAULT_TIMEZONE,
   dayOfIso,
@@ -13,6 +14,7 @@ import {
   timeOfIso,
   toIso,
   type DayParts,
+  type TimeParts,
 } from '../dates';
 import { readAgendaHeadings } from './agenda-headings';
 import { readAgendaTables } from './agenda-table';
@@ -212,6 +214,17 @@ export function extractFacts(input: ExtractInput): PostFacts {
   let day: DayParts | null = null;
   if (fm.family === 'wowchemy' && fm.date) {
     ({ start, end, day } = wowchemyTimes(fm.date, fm.dateEnd, fm.allDay, warnings));
+    const slots = [...tables.slots, ...agenda.slots];
+    const endDay = dayOfIso(fm.dateEnd);
+    if (fm.allDay && day && slots.length && (!endDay || daysBetween(day, endDay) === 0)) {
+      // `all_day` only says the front matter has no hours; a one-day agenda in the body has them.
+      const first = slots.reduce((a, x) => (compareTime(x.start, a.start) < 0 ? x : a));
+      const ends = slots.map((x) => x.end).filter((t): t is TimeParts => t !== null);
+      const last = ends.length ? ends.reduce((a, t) => (compareTime(t, a) > 0 ? t : a)) : null;
+      const offset = offsetOfIso(fm.date) ?? DEFAULT_OFFSET;
+      start = toIso(day, first.start, offset);
+      end = last && compareTime(last, first.start) > 0 ? toIso(day, last, offset) : null;
+    }
   } else {
     const ref = referenceDay(fm.date, fm.publishDate);
     const candidates = collectCandidates(lines, fields, fm.summary, source, ref);

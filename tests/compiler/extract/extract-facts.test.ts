@@ -66,6 +66,15 @@ describe('dates and times', () => {
     expect([f.start, f.end]).toEqual(['2019-11-24', null]);
   });
 
+  it('an all-day Wowchemy event with an agenda takes its hours from the agenda', () => {
+    const f = facts(
+      '## 议程\n\n**9:30 - 9:50 开场致辞 by 某主持**\n\n**9:50 - 10:40 某框架快速入门 by 林间**\n\n**12:00 - 13:00 午餐时间**\n\n**14:10 - 15:20 某网格动手实验 by 石川**\n',
+      { event: '某大会同场活动', date: '2019-06-24T10:00:00+08:00', all_day: true },
+      'event/some-workshop/index.md',
+    );
+    expect([f.start, f.end]).toEqual(['2019-06-24T09:30:00+08:00', '2019-06-24T15:20:00+08:00']);
+  });
+
   it('a start without an end takes the end of the agenda', () => {
     const f = facts(
       '- 活动时间：8 月 11 日周日下午 13 点\n- 活动形式：线下活动\n- 活动地点：广州市某大厦 15F\n\n| 时间 | 环节 | 分享嘉宾 |\n| --- | --- | --- |\n| 13:00-13:30 | 签到 | |\n| 15:55-16:40 | 《某实践》 | 茅舍@某作者 |',
