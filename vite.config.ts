@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bundleReload } from './src/dev/bundle-reload';
 
 // BASE_PATH deploys the app under a sub-folder (e.g. /event-browser/ on GitHub Pages).
 const base = process.env.BASE_PATH ?? '/';
@@ -36,7 +37,7 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   base,
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), bundleReload()],
   build: { target: 'es2022', sourcemap: false },
   test: {
     environment: 'node',

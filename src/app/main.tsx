@@ -11,6 +11,8 @@ import './styles.css';
 applyTheme(readTheme());
 
 const queryClient = createQueryClient();
+if (import.meta.hot)
+  void import('./data/live-bundle').then((m) => m.liveBundle(import.meta.hot!, queryClient));
 // BASE_URL is `/` or `/sub/folder/`; the router wants no trailing slash.
 const basename = import.meta.env.BASE_URL.replace(/\/+$/, '') || '/';
 const router = createBrowserRouter(createRoutes(queryClient), { basename });
