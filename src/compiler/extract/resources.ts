@@ -1,7 +1,8 @@
 // Slide decks and the event's links. Decks: the 资料下载/资料地址/PPT summary item and its link lines,
 // a `## 幻灯片下载` / `## 视频回放与资料下载` section, and the Wowchemy `url_slides`/`url_pdf`.
-// Also a lone download link anywhere (`[点击下载资料](….pdf)` under a talk) and a sentence that offers
-// the decks at a bare address (`讲师的 PPT 下载请访问 GitHub：https://…`).
+// Also a lone download link anywhere (`[点击下载资料](….pdf)` under a talk), a sentence that offers
+// the decks at a bare address (`讲师的 PPT 下载请访问 GitHub：https://…`), and links to deck files
+// (`.pptx` anywhere; `.pdf` in the lines after `分享资料点击查看👉`).
 // Links: recordings (直播回放, 视频回顾), live rooms (直播间地址), registration (报名), read-more articles.
 import type { EventLink, LinkKind } from '../../model/types';
 import type { FrontMatter } from '../facts';
@@ -19,6 +20,8 @@ const VIDEO_SECTION = /直播回放|视频回放|视频回顾|回放|video/i;
 const DECK_TEXT =
   /^(?:点击|点此)?\s*(?:下载|获取|查看)?\s*(?:资料|演讲资料|PPT|PDF|幻灯片|课件|讲义|slides?)\s*(?:下载|链接|地址)?$|^(?:点击|点此)下载$/i;
 const DECK_WORD = /下载|获取|资料|PPT|PDF|幻灯片|课件|讲义|slide/i;
+const DECK_FILE = /\.(?:pptx?|key|odp)(?:$|[?#])/i;
+const PDF_FILE = /\.pdf(?:$|[?#])/i;
 // A sentence that offers decks: `…的幻灯片下载请访问：`, `获取本次 PPT：`.
 const DECK_SENTENCE =
   /(?:PPT|幻灯片|slides?|课件|讲义|演讲资料).{0,20}?(?:下载|获取)|(?:下载|获取).{0,8}?(?:PPT|幻灯片|slides?|课件|讲义|资料)/i;
@@ -42,7 +45,22 @@ export function readSlides(lines: Line[], fields: Labelled[], fm: FrontMatter): 
     const end = sectionEnd(lines, i);
     for (let j = i + 1; j < end; j++) out.push(...links(lines[j]!.raw).filter((l) => isHttp(l.url)));
   }
-  for (const l of lines) if (!l.heading) out.push(...deckLinks(l));
+  let offer = -10; // the line of the last sentence offering decks (`分享资料点击查看👉`)
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.heading) continue;
+    out.push(...deckLinks(l));
+    if (!l.raw.includes('http')) {
+      if (l.text && DECK_WORD.test(l.text) && l.text.length <= 80) offer = i;
+      continue;
+    }
+    // A link to a deck file (`.pptx`, `.key`; a `.pdf` just after a sentence offering decks) is a
+    // deck whatever its text, usually `讲师-title`.
+    const nearOffer = i - offer <= 4;
+    for (const x of links(l.raw))
+      if (isHttp(x.url) && (DECK_FILE.test(x.url) || (nearOffer && PDF_FILE.test(x.url)))) out.push(x);
+    if (nearOffer) offer = i;
+  }
   for (const url of [fm.urls.slides, fm.urls.pdf])
     if (url && isHttp(url)) out.push({ text: '', url, index: -1 });
   return dedupe(out);

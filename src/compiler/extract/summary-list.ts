@@ -1,6 +1,7 @@
 // The 概要 summary list: `- 活动时间：…`, `- 活动地点：…`, `- 活动形式：…`, `- 资料下载：` + links,
 // also written as plain paragraphs or with bold labels (`**直播时间：**2020年5月28日…`), and the English
-// `- Date: …` / `- Time: …` / `- Location: …`. A labelled line's value may continue on the following
+// `- Date: …` / `- Time: …` / `- Location: …`; an emoji may lead the label (`📅 **时间**：…`,
+// `📍 **地址：**…`). A labelled line's value may continue on the following
 // link lines (a 资料下载 list), up to the next label, heading or prose line.
 import { type Line, links } from './markdown';
 
@@ -14,6 +15,9 @@ export interface Labelled {
 }
 
 const LABEL = /^([\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z ]{0,11}?)\s*[：:]\s*(.*)$/;
+// An emoji or symbol in front of a label: `📅 **时间**：…`, `📍 **地址：**…`, `⏰ 时间：…`, `▶ 地点：…`.
+const LEAD_MARK =
+  /^(?:[\p{Extended_Pictographic}\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff]\ufe0f?\u200d?\s*){1,4}/u;
 const RAW_LABEL = /^[^：:]{0,40}?[：:](?:\s*\*{1,3})?\s*/;
 // A line that only carries links (`[《t》](url)<br/>`, `<https://…>`, a bare URL) continues a value.
 const LINK_LINE = /^\s*(?:[-*+]\s+)?(?:>\s*)?(?:<font[^>]{0,80}>)?\s*(?:\[|<https?:|https?:\/\/|【)/i;
@@ -23,7 +27,8 @@ export function readLabelled(lines: Line[]): Labelled[] {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.heading) continue;
-    const m = LABEL.exec(l.text);
+    const m =
+      LABEL.exec(l.text) ?? (LEAD_MARK.test(l.text) ? LABEL.exec(l.text.replace(LEAD_MARK, '')) : null);
     if (!m) continue;
     const label = m[1]!.trim();
     const rawValue = l.raw.replace(/^\s*(?:>\s*)?(?:[-*+]\s+)?/, '').replace(RAW_LABEL, '');

@@ -241,6 +241,54 @@ describe('kind, place, links', () => {
   });
 });
 
+describe('emoji labels and deck files', () => {
+  it('reads an emoji-led 时间/地址 with a YYYY/M/D date, and deck files named `讲师-title` as the talks’ slides', () => {
+    const f = facts(
+      `## 活动日程
+
+📅 **时间**：2024/5/18 14:00-17:30
+
+📍 **地址：**江苏省南京市 · 某园区 B 座 3F
+
+## 议题
+
+### 某框架：如何让应用秒级启动
+
+韩小松，某公司研发工程师
+
+### 某网关如何提升推理效率
+
+乔一帆，某公司研发工程师
+
+本次活动相关分享资料点击查看👉
+
+[韩小松-某框架如何让应用秒级启动](https://example.org/files/a.pptx)
+
+[乔一帆-某网关如何提升推理效率](https://example.org/files/b.pdf)
+`,
+      { date: '2024-05-14T15:00:00+08:00', tags: ['SOFAStack'] },
+    );
+    expect([f.start, f.end, f.mode, f.city]).toEqual([
+      '2024-05-18T14:00:00+08:00',
+      '2024-05-18T17:30:00+08:00',
+      'offline',
+      '南京',
+    ]);
+    expect(f.talks.map((t) => [t.title, t.slides])).toEqual([
+      ['某框架：如何让应用秒级启动', ['https://example.org/files/a.pptx']],
+      ['某网关如何提升推理效率', ['https://example.org/files/b.pdf']],
+    ]);
+    expect(f.slides).toEqual([]);
+  });
+
+  it('does not take a stray PDF far from any offer of decks', () => {
+    const f = facts(
+      '活动时间：2024 年 5 月 18 日 14:00\n\n活动地点：南京市某区\n\n这是一段关于社区的介绍。\n\n更多背景见[社区白皮书](https://example.org/whitepaper.pdf)',
+    );
+    expect(f.slides).toEqual([]);
+  });
+});
+
 describe('slides and talk sections', () => {
   it('takes the bare address of a sentence about downloading the slides', () => {
     const f = facts(

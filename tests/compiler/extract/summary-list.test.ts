@@ -43,6 +43,19 @@ describe('readLabelled', () => {
       ['活动形式', '线上直播'],
     ]);
   });
+
+  it('reads labels led by an emoji, with the colon inside or outside the bold', () => {
+    const fields = readLabelled(
+      lines(
+        '📅 **时间**：2024/5/18 14:00-17:30\n\n📍 **地址：**江苏省南京市 · 某园区 B 座 3F\n\n⏰ 报名：见下方',
+      ),
+    );
+    expect(fields.map((f) => [f.label, f.value, f.raw])).toEqual([
+      ['时间', '2024/5/18 14:00-17:30', '2024/5/18 14:00-17:30'],
+      ['地址', '江苏省南京市 · 某园区 B 座 3F', '江苏省南京市 · 某园区 B 座 3F'],
+      ['报名', '见下方', '见下方'],
+    ]);
+  });
 });
 
 describe('summary facts', () => {
