@@ -204,3 +204,21 @@ describe('search', () => {
     expect(engine.search('zzzzqqq').hits).toEqual([]);
   });
 });
+
+describe('typing', () => {
+  it('answers a word typed letter by letter (refined from its cached prefixes) as a fresh engine does', () => {
+    const data = () => JSON.parse(JSON.stringify(buildSearchData(events, speakers)));
+    const typed = new SearchEngine(data());
+    for (const q of ['servise mesh', 'wusheng', 'zl', 'xianliu', 'skywalking', '蚂蚁 限流', 'mosn 无人']) {
+      const chars = Array.from(q);
+      for (let i = 1; i <= chars.length; i++) {
+        const prefix = chars.slice(0, i).join('');
+        const fresh = new SearchEngine(data());
+        const strip = (r: ReturnType<SearchEngine['search']>) => ({ ...r, ms: 0 });
+        expect(strip(typed.search(prefix, { perKind: 5 }))).toEqual(
+          strip(fresh.search(prefix, { perKind: 5 })),
+        );
+      }
+    }
+  });
+});
