@@ -43,7 +43,11 @@ export function readSlides(lines: Line[], fields: Labelled[], fm: FrontMatter): 
     const h = lines[i]!;
     if (!h.heading || !SLIDE_SECTION.test(h.text)) continue;
     const end = sectionEnd(lines, i);
-    for (let j = i + 1; j < end; j++) out.push(...links(lines[j]!.raw).filter((l) => isHttp(l.url)));
+    for (let j = i + 1; j < end; j++) {
+      const own = lineKind(lines[j]!.text);
+      if (own && own !== 'slides') continue; // `视频回放地址：…` under `## 幻灯片及回放`
+      out.push(...links(lines[j]!.raw).filter((l) => isHttp(l.url)));
+    }
   }
   let offer = -10; // the line of the last sentence offering decks (`分享资料点击查看👉`)
   for (let i = 0; i < lines.length; i++) {
@@ -91,6 +95,20 @@ const STREAM_HOST =
 /** Link texts such as `直播视频回顾` or `报名方式` label a link; they are not talk titles. */
 export const isLinkLabel = (text: string): boolean => text.length <= 12 && kindOf(text) !== null;
 
+// The label a line gives its own address: `视频直播回放地址：https://…`, `**幻灯片归档地址**：[…](…)`.
+const LINE_LABEL = /^([^：:]{1,40}?)\s*[：:]\s*(?:https?:\/\/|\S)/;
+
+/** What a line's own label says its links are: 'slides', a link kind, or null (no or mixed label). */
+function lineKind(text: string): LinkKind | 'slides' | null {
+  const m = LINE_LABEL.exec(text);
+  if (!m || m[1]!.includes('http')) return null;
+  const label = m[1]!;
+  const kind = kindOf(label);
+  const slides = SLIDE_LABEL.test(label);
+  if (slides && kind) return null;
+  return slides ? 'slides' : kind;
+}
+
 function kindOf(label: string): LinkKind | null {
   if (VIDEO.test(label)) return 'video';
   if (LIVE.test(label)) return 'live';
@@ -113,8 +131,13 @@ export function readLinks(lines: Line[], fields: Labelled[], fm: FrontMatter): T
     const l = lines[i]!;
     if (l.heading && VIDEO_SECTION.test(l.text)) {
       const end = sectionEnd(lines, i);
-      for (let j = i + 1; j < end; j++)
-        for (const x of links(lines[j]!.raw)) if (isHttp(x.url)) out.push({ ...x, kind: 'video' });
+      for (let j = i + 1; j < end; j++) {
+        // A line's own label beats its heading: `幻灯片归档地址：…` under `## 幻灯片及回放` is no recording.
+        const own = lineKind(lines[j]!.text);
+        if (own === 'slides') continue;
+        const kind = own ?? 'video';
+        for (const x of links(lines[j]!.raw)) if (isHttp(x.url)) out.push({ ...x, kind });
+      }
       continue;
     }
     if (!l.listItem) continue;

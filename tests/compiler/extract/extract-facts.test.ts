@@ -289,6 +289,21 @@ describe('emoji labels and deck files', () => {
   });
 });
 
+describe('a line’s own label beats its heading', () => {
+  it('reads a recording address under a slides-and-recording heading as a video, and the archive as slides', () => {
+    const f = facts(
+      '活动时间：2019 年 10 月 26 日 13:00-17:00\n\n活动地点：成都市某区某路 9 号\n\n## 幻灯片下载及直播视频回放地址\n\n历届 某 Meetup 幻灯片归档地址：https://example.org/meetup-slides\n\n视频直播回放地址：https://example.org/activities/123\n',
+    );
+    expect(f.slides).toEqual(['https://example.org/meetup-slides']);
+    expect(f.links).toContainEqual({
+      kind: 'video',
+      label: expect.any(String) as string,
+      url: 'https://example.org/activities/123',
+    });
+    expect(f.links.map((l) => l.url)).not.toContain('https://example.org/meetup-slides');
+  });
+});
+
 describe('slides and talk sections', () => {
   it('takes the bare address of a sentence about downloading the slides', () => {
     const f = facts(
