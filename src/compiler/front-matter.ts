@@ -79,8 +79,25 @@ function bool(v: unknown, key: string, warnings: string[]): boolean {
   return false;
 }
 
+// KubeSphere live pages: no `date`, the event's hours in `section1.time` (`2022-08-06 14:00-18:00`).
+const SECTION_TIME =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})\s{1,3}(\d{1,2}):(\d{2})(?:\s{0,3}[-–~～至]\s{0,3}(\d{1,2}):(\d{2}))?$/;
+
+/** `section1.time` → [date, date_end] at +08:00, or null. */
+function sectionTime(data: Data): [string, string | null] | null {
+  const section = data.section1;
+  if (!section || typeof section !== 'object' || Array.isArray(section)) return null;
+  const m = SECTION_TIME.exec(text((section as Data).time) ?? '');
+  if (!m) return null;
+  const day = `${m[1]}-${pad(+m[2]!)}-${pad(+m[3]!)}`;
+  const at = (h: string, min: string) => `${day}T${pad(+h)}:${min}:00${DEFAULT_OFFSET}`;
+  return [at(m[4]!, m[5]!), m[6] ? at(m[6], m[7]!) : null];
+}
+
 function family(data: Data, source: string): FrontMatterFamily {
+  // Front matter that states the event's own time (Wowchemy, KubeSphere's section1.time).
   if (WOWCHEMY_KEYS.some((k) => k in data)) return 'wowchemy';
+  if (data.date === undefined && sectionTime(data)) return 'wowchemy';
   const hints = [
     source,
     text(data.authorlink),
@@ -122,8 +139,11 @@ export function normalizeFrontMatter(data: Record<string, unknown>, source: stri
     slug: text(d.slug),
     // sofastack has a typo'd `descripton` in the wild; read it too.
     summary: text(d.description) ?? text(d.summary) ?? text(d.descripton) ?? text(d.abstract),
-    date: dateValue(d.date, 'date', warnings),
-    dateEnd: dateValue(d.date_end ?? d.dateEnd, 'date_end', warnings),
+    date:
+      dateValue(d.date, 'date', warnings) ?? (d.date === undefined ? (sectionTime(d)?.[0] ?? null) : null),
+    dateEnd:
+      dateValue(d.date_end ?? d.dateEnd, 'date_end', warnings) ??
+      (d.date === undefined ? (sectionTime(d)?.[1] ?? null) : null),
     publishDate: dateValue(d.publishDate ?? d.publishdate, 'publishDate', warnings),
     allDay: bool(d.all_day, 'all_day', warnings),
     draft: bool(d.draft, 'draft', warnings),

@@ -78,6 +78,21 @@ describe('normalizeFrontMatter', () => {
     expect(fm.location).toBe('中国南京');
   });
 
+  it('reads a KubeSphere live page’s section1.time as the event’s own time', () => {
+    const fm = normalizeFrontMatter(
+      {
+        title: '某工具：性能诊断利器',
+        section1: { time: '2023-09-16 9:30-12:00', base: '线下 + 线上' },
+      },
+      'live/some-live.md',
+    );
+    expect([fm.family, fm.date, fm.dateEnd]).toEqual([
+      'wowchemy',
+      '2023-09-16T09:30:00+08:00',
+      '2023-09-16T12:00:00+08:00',
+    ]);
+  });
+
   it('turns a Date value into wall-clock time at +08:00', () => {
     const fm = normalizeFrontMatter({ title: 't', date: new Date('2019-01-17T10:20:00.000Z') }, 'a.md');
     expect(fm.date).toBe('2019-01-17T18:20:00+08:00');
