@@ -15,6 +15,7 @@ interface Head {
   h1: string;
   meta: Record<string, string>;
   canonical: string | null;
+  preload: string | null;
   jsonld: string[];
 }
 
@@ -68,6 +69,7 @@ for (const name of ['corpus', 'seeds'] as const) {
           h1: doc.querySelector('h1')?.textContent ?? '',
           meta,
           canonical: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+          preload: doc.querySelector('link[rel="preload"][as="fetch"]')?.getAttribute('href') ?? null,
           jsonld: Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).map(
             (e) => e.textContent ?? '',
           ),
@@ -95,6 +97,8 @@ for (const name of ['corpus', 'seeds'] as const) {
       const ogUrl = h.meta['og:url'] ?? '';
       if (!/^https?:\/\//.test(ogUrl) || !new URL(ogUrl).pathname.endsWith(pageUrl)) p(`og:url «${ogUrl}»`);
       if (!h.canonical || !/^https?:\/\//.test(h.canonical)) p(`canonical «${h.canonical ?? ''}»`);
+      // The index every page reads is fetched alongside the app's code, not after it.
+      if (!h.preload?.endsWith('data/index.json')) p(`no preload of data/index.json («${h.preload ?? ''}»)`);
       const parsed: unknown[] = [];
       for (const text of h.jsonld) {
         try {
