@@ -163,7 +163,7 @@ function traceTasks(trace: Buffer): string[] {
 }
 
 async function browser(bundle: string, typed: string[], runs: number) {
-  const { chromium } = await import('playwright-core');
+  const { launchChromium } = await import('./chromium');
   const app = path.join(WORK, 'app');
   console.log(`\nbuilding the app → ${app} …`);
   execFileSync('npx', ['vite', 'build', '--outDir', app, '--emptyOutDir', '--logLevel', 'warn'], {
@@ -187,19 +187,7 @@ async function browser(bundle: string, typed: string[], runs: number) {
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
-  const b = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const b = await launchChromium();
   const done: Run[] = [];
   try {
     for (let k = 0; k < runs; k++) done.push(await typeIn(b, port, typed));

@@ -3,21 +3,10 @@
 // while the timeline scrolls. Times are in-page `performance.now()` values (navigation start = 0).
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../chromium';
 import { serveStatic } from './serve';
 import { gzipSize, type Sized } from './sizes';
-import { which } from './proc';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** The app's markup the measurements look for (keep in step with src/app). */
 export const SELECTORS = {
@@ -26,11 +15,7 @@ export const SELECTORS = {
   hit: '.search-popup .search-hit-title, [role="listbox"] [role="option"]:not(.search-see-all)',
 };
 
-export function findChromium(): string | null {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && fs.existsSync(fromEnv)) return fromEnv;
-  return which('/usr/bin/chromium') ?? which('chromium') ?? which('chromium-browser');
-}
+export { findChromium } from '../chromium';
 
 export interface LoadSample {
   /** navigation start → the first event row is in the DOM and visible. */
@@ -292,12 +277,8 @@ export interface BrowserOptions {
 }
 
 export async function runBrowser({ appDir, dataDir, loads, log }: BrowserOptions): Promise<BrowserResult> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    throw new Error('Chromium is missing: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-  }
   const server = await serveStatic(appDir, dataDir);
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
   const result: BrowserResult = {
     chromium: browser.version(),
     loads: [],

@@ -12,16 +12,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-];
+import { launchChromium } from '../chromium';
 
 const { values } = parseArgs({
   options: {
@@ -98,11 +90,7 @@ while (!watcherReady) {
 }
 console.log(`watcher ready in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-  headless: true,
-});
+const browser = await launchChromium();
 const results: number[] = [];
 try {
   const page = await browser.newPage();
