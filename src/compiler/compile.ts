@@ -2,7 +2,7 @@
 // section pages, drafts and bundle resources are skipped and listed. Slugs are made unique and
 // speakers resolved across all posts here, once, in linear time.
 import type { Event, Speaker, SpeakerRef } from '../model/types';
-import { compilePost, type CompiledPost, type PostInput, type PostOutcome } from './compile-post';
+import type { CompiledPost, PostOutcome } from './compile-post';
 import { compileFiles } from './parallel';
 import { loadPosts, type Skipped } from './load';
 import type { PostError } from './parse-post';
@@ -45,20 +45,6 @@ export async function compileContentDir({
   );
   result.runWarnings.unshift(...overrides.warnings);
   return result;
-}
-
-export interface CompilePostsOptions {
-  overrides?: SpeakerOverride[];
-}
-
-/** Compiles posts already in memory, in this thread. */
-export function compilePosts(
-  inputs: Iterable<PostInput>,
-  { overrides = [] }: CompilePostsOptions = {},
-): CompileResult {
-  const outcomes: PostOutcome[] = [];
-  for (const input of inputs) outcomes.push(compilePost(input));
-  return finishRun(outcomes, overrides);
 }
 
 /**

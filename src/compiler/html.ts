@@ -233,11 +233,6 @@ function alignAttr(t: MdToken) {
   t.attrs = m ? [['align', m[1]!]] : null;
 }
 
-/** Sanitizes an HTML fragment with the same rules as post bodies. */
-export function sanitizeFragment(html: string): string {
-  return sanitizeHtml(html, SANITIZE);
-}
-
 type InlineToken = { type: string; content: string; children: InlineToken[] | null };
 
 function inlineText(children: InlineToken[]): string {

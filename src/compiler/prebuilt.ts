@@ -90,7 +90,6 @@ async function build(): Promise<Prebuilt | null> {
       packages: 'external',
       logLevel: 'silent',
       define: {
-        'process.env.COMPILER_PREBUILT_RUNNING': '"1"',
         __COMPILER_SOURCE_HASH__: JSON.stringify(where.hash),
       },
     });
@@ -116,9 +115,4 @@ async function build(): Promise<Prebuilt | null> {
     }
   }
   return fs.existsSync(result.cli) ? result : null;
-}
-
-/** True inside the bundle (the sources are already plain JavaScript). */
-export function runningPrebuilt(): boolean {
-  return process.env.COMPILER_PREBUILT_RUNNING === '1';
 }

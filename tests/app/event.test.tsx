@@ -24,6 +24,14 @@ describe('event page /events/:slug', () => {
     await vi.waitFor(() => expect(scrolled).toContain(`talk-${hangzhou.talks[1]!.id}`));
   });
 
+  it('shows the event even when the hash is not valid percent-encoding', async () => {
+    Element.prototype.scrollIntoView = vi.fn();
+    stubFetch(files);
+    renderApp('/events/sofameetup-4-hangzhou#%E0');
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(hangzhou.title);
+    expect(await screen.findByRole('region', { name: '议程' })).toBeInTheDocument();
+  });
+
   it('shows the facts, the date in the event’s own zone, links, tags and cover', async () => {
     stubFetch(files);
     renderApp('/events/sofameetup-4-hangzhou');
@@ -92,7 +100,7 @@ describe('event page /events/:slug', () => {
     );
   });
 
-  it('renders the sanitized post with safe external links, and previous/next of the series', async () => {
+  it('renders the compiler’s sanitized post as written, and previous/next of the series', async () => {
     stubFetch(files);
     renderApp('/events/sofameetup-4-hangzhou');
     const post = await screen.findByRole('region', { name: '原文' });

@@ -61,7 +61,7 @@ export const hangzhou: Event = {
   links: [{ kind: 'registration', label: '报名', url: 'https://example.com/register' }],
   tags: ['SOFAMeetup', 'Service Mesh'],
   cover: 'https://example.com/cover.png',
-  html: '<p>SOFAMeetup 牛年首站：<strong>3月21日 杭州见！</strong> <a href="https://example.com/x">详情</a></p>',
+  html: '<p>SOFAMeetup 牛年首站：<strong>3月21日 杭州见！</strong> <a href="https://example.com/x" target="_blank" rel="noopener noreferrer">详情</a></p>', // as the compiler writes it
   warnings: [],
 };
 

@@ -251,22 +251,21 @@ function TalkItem({ talk, tz, locale }: { talk: Talk; tz: string; locale: string
 function useScrollToHash(slug: string) {
   const { hash } = useLocation();
   useEffect(() => {
-    const id = decodeURIComponent(hash.slice(1));
+    let id = hash.slice(1);
+    try {
+      id = decodeURIComponent(id);
+    } catch {
+      // a malformed escape (`#%E0`): look the raw text up
+    }
     if (id) document.getElementById(id)?.scrollIntoView({ block: 'start' });
   }, [hash, slug]);
 }
 
-/** The compiler's sanitized HTML; links in it open in a new tab without opener. */
+/** The compiler's sanitized HTML (its links already open in a new tab without opener). */
 function PostBody({ html }: { html: string }) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    ref.current?.querySelectorAll<HTMLAnchorElement>('a[href]').forEach((a) => {
-      if (/^https?:/i.test(a.getAttribute('href') ?? '')) {
-        a.target = '_blank';
-        a.rel = 'noopener noreferrer';
-      }
-    });
     ref.current?.querySelectorAll<HTMLImageElement>('img').forEach((img) => {
       img.loading = 'lazy';
       img.referrerPolicy = 'no-referrer';
