@@ -37,7 +37,8 @@ describe('event page /events/:slug', () => {
     renderApp('/events/sofameetup-4-hangzhou');
     const h1 = await screen.findByRole('heading', { level: 1 });
     expect(h1).toHaveTextContent(hangzhou.title);
-    expect(document.title).toBe(`${hangzhou.title} · 活动浏览`);
+    // The title is set in an effect, after the page renders.
+    await vi.waitFor(() => expect(document.title).toBe(`${hangzhou.title} · 活动浏览`));
     expect(screen.getByText('2021年3月21日星期日')).toHaveAttribute('datetime', '2021-03-21T14:00:00+08:00');
     expect(screen.getByText('14:00–17:00', { exact: false })).toBeInTheDocument();
     expect(screen.getByText(/Asia\/Shanghai \(GMT\+8\) 时间/)).toBeInTheDocument();

@@ -54,6 +54,7 @@ describe('overview page /overview', () => {
       'href',
       '/speakers/wu-sheng',
     );
-    expect(document.title).toBe('概览 · 活动浏览');
+    // The title is set in an effect, after the page renders.
+    await vi.waitFor(() => expect(document.title).toBe('概览 · 活动浏览'));
   });
 });

@@ -38,7 +38,8 @@ describe('app frame', () => {
     expect(screen.getByRole('heading', { level: 4, name: 'March 2021' })).toHaveTextContent(/^March$/);
     expect(document.documentElement.lang).toBe('en');
     expect(localStorage.getItem('event-browser.lang')).toBe('en');
-    expect(document.title).toBe('Event timeline · Event Browser');
+    // The title is set in an effect, after the page renders.
+    await vi.waitFor(() => expect(document.title).toBe('Event timeline · Event Browser'));
   });
 
   it('picks the language from the browser when nothing is remembered', async () => {

@@ -26,7 +26,8 @@ describe('speakers /speakers', () => {
     expect(within(wu).getByText('Tetrate')).toBeInTheDocument();
     expect(within(wu).getByText('5 个议题')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '周群力' }).closest('li')).toHaveTextContent('仪式');
-    expect(document.title).toBe('讲师 · 活动浏览');
+    // The title is set in an effect, after the page renders.
+    await vi.waitFor(() => expect(document.title).toBe('讲师 · 活动浏览'));
   });
 
   it('sorts and filters, keeping both in the URL', async () => {
@@ -54,7 +55,8 @@ describe('speaker profile /speakers/:slug', () => {
     stubFetch({ 'index.json': index, 'speakers/li-wei.json': liWei });
     renderApp('/speakers/li-wei');
     expect(await screen.findByRole('heading', { level: 1, name: '李唯' })).toBeInTheDocument();
-    expect(document.title).toBe('李唯 · 活动浏览');
+    // The title is set in an effect, after the page renders.
+    await vi.waitFor(() => expect(document.title).toBe('李唯 · 活动浏览'));
     expect(screen.getByText('又名: 唯哥')).toBeInTheDocument();
     expect(screen.getByText('蚂蚁集团 · 技术专家')).toBeInTheDocument();
     expect(screen.getByText('2017 年加入蚂蚁集团中间件团队。')).toBeInTheDocument();

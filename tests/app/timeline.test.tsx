@@ -54,7 +54,8 @@ describe('timeline /', () => {
     // upcoming section comes before past in the document
     const order = screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'));
     expect(order[0]).toBe('Future Meetup 线上');
-    expect(document.title).toBe('活动时间线 · 活动浏览');
+    // The title is set in an effect, after the page renders.
+    await vi.waitFor(() => expect(document.title).toBe('活动时间线 · 活动浏览'));
   });
 
   it('filters from the URL and writes filter changes back to the URL', async () => {

@@ -74,7 +74,8 @@ describe('SearchPage', () => {
     expect(first.textContent).toContain('张稀虹');
     expect(first.textContent).toContain('成都');
     expect(screen.getByRole('searchbox')).toHaveValue('限流');
-    expect(document.title).toContain('限流');
+    // The title is set in an effect, after the page renders.
+    await vi.waitFor(() => expect(document.title).toContain('限流'));
     // Speaker and event results link to their pages.
     const hrefs = within(list)
       .getAllByRole('link')
