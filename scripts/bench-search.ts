@@ -19,13 +19,13 @@
 // (best 5 of each kind); the full queries also run as the results page does (best 50).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { SearchEngine } from '../src/app/search/engine';
 import { SEARCH_FILE, type SearchData } from '../src/model/search';
 import { CASES } from '../tests/search/relevance-queries';
+import { serveStatic } from './bench/serve';
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
@@ -170,35 +170,19 @@ async function browser(bundle: string, typed: string[], runs: number) {
     cwd: ROOT,
     stdio: 'inherit',
   });
-  fs.rmSync(path.join(app, 'data'), { recursive: true, force: true });
-  fs.symlinkSync(path.resolve(bundle), path.join(app, 'data'));
-  const types: Record<string, string> = {
-    '.js': 'text/javascript',
-    '.css': 'text/css',
-    '.json': 'application/json',
-  };
-  const server = http.createServer((req, res) => {
-    const url = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let p = path.join(app, url);
-    if (!p.startsWith(app) || !fs.existsSync(p) || fs.statSync(p).isDirectory())
-      p = path.join(app, 'index.html');
-    res.writeHead(200, { 'content-type': types[path.extname(p)] ?? 'text/html' });
-    fs.createReadStream(p).pipe(res);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as { port: number }).port;
+  const server = await serveStatic(app, bundle);
   const b = await launchChromium();
   const done: Run[] = [];
   try {
-    for (let k = 0; k < runs; k++) done.push(await typeIn(b, port, typed));
+    for (let k = 0; k < runs; k++) done.push(await typeIn(b, server.url, typed));
     if (flag('--trace')) {
-      const traced = await typeIn(b, port, typed, true);
+      const traced = await typeIn(b, server.url, typed, true);
       console.log(`  traced run (tracing slows it; not in the figures), load ${traced.load.toFixed(1)}:`);
       for (const l of traceTasks(traced.trace!)) console.log(`    ${l}`);
     }
   } finally {
     await b.close();
-    server.close();
+    await server.close();
   }
   console.log(`Chromium ${b.version()} (headless), ${typed.length} queries typed at 80 ms a key:`);
   const line = (r: Run) =>
@@ -214,13 +198,13 @@ async function browser(bundle: string, typed: string[], runs: number) {
 
 async function typeIn(
   b: import('playwright-core').Browser,
-  port: number,
+  origin: string,
   typed: string[],
   trace = false,
 ): Promise<Run> {
   const page = await b.newPage();
   try {
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(`${origin}/`);
     await page.evaluate(() => {
       const w = window as unknown as {
         __bench: { keys: [number, string][]; renders: [number, string][]; longtasks: number[] };

@@ -2,7 +2,15 @@
 // posts, in compile.ts) or a typed error. Never throws: a failing front-matter normalizer or body
 // extractor turns into a warning on the event, and what they return is checked against the
 // contract (ISO dates, http(s) URLs, strings) before it reaches the bundle.
-import type { Event, EventLink, EventMode, IsoDateTime, LinkKind, Talk } from '../model/types';
+import {
+  DEFAULT_TIMEZONE,
+  type Event,
+  type EventLink,
+  type EventMode,
+  type IsoDateTime,
+  type LinkKind,
+  type Talk,
+} from '../model/types';
 import type { FrontMatter, PostFacts, RawSpeaker } from './facts';
 import { normalizeFrontMatter } from './front-matter';
 import { extractFacts } from './extract/index';
@@ -158,7 +166,7 @@ function compileUnsafe({ source, content }: PostInput): PostOutcome {
     series: str(facts.series),
     start,
     end,
-    timezone: str(facts.timezone) ?? 'Asia/Shanghai',
+    timezone: str(facts.timezone) ?? DEFAULT_TIMEZONE,
     mode: typeof facts.mode === 'string' && MODES.includes(facts.mode) ? (facts.mode as EventMode) : null,
     city: str(facts.city),
     venue: str(facts.venue),
@@ -182,7 +190,7 @@ function emptyFacts(): PostFacts {
     series: null,
     start: null,
     end: null,
-    timezone: 'Asia/Shanghai',
+    timezone: DEFAULT_TIMEZONE,
     mode: null,
     city: null,
     venue: null,

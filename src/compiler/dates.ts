@@ -4,7 +4,7 @@
 // so a post published on 2019-12-31 about `1 月 9 日` means 2020-01-09.
 // Every pattern is anchored on digits or fixed words and uses bounded repeats: linear on any input.
 
-export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+export { DEFAULT_TIMEZONE } from '../model/types';
 export const DEFAULT_OFFSET = '+08:00';
 
 export interface DayParts {

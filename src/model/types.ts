@@ -3,6 +3,9 @@
 
 export const BUNDLE_VERSION = 1;
 
+/** An event's zone when its post names none: the communities these posts come from are in China. */
+export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+
 /** ISO 8601: `2021-03-21T14:00:00+08:00` when a time is known, `2021-03-21` when only the day is. */
 export type IsoDateTime = string;
 

@@ -1,5 +1,5 @@
 // schema.org JSON-LD: `Event` on event pages (`Article` for announcements), `Person` on speaker pages, `WebSite` on the home page.
-import type { Event, Speaker } from '../model/types';
+import { DEFAULT_TIMEZONE, type Event, type Speaker } from '../model/types';
 import { dataUrl, feedPath, pagePath, parseWhen } from '../compiler/feeds';
 import { safeUrl } from './html';
 import { absoluteUrl, type Site } from './site';
@@ -48,7 +48,7 @@ function articleJsonLd(event: Event, url: string, site: Site): Json {
 }
 
 export function eventJsonLd(event: Event, site: Site): Json {
-  const tz = event.timezone || 'Asia/Shanghai';
+  const tz = event.timezone || DEFAULT_TIMEZONE;
   const url = absoluteUrl(site, pagePath.event(event.slug));
   if (event.kind === 'announcement') return articleJsonLd(event, url, site);
   const data: Json = {

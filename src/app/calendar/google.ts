@@ -1,4 +1,5 @@
 // Calendar links for one event, in the browser: the bundle's `.ics` file and a Google Calendar template URL.
+import { placeText } from '../../model/place';
 import type { Event } from '../../model/types';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -66,10 +67,7 @@ export function googleDates(event: Pick<Event, 'start' | 'end' | 'timezone'>): s
 }
 
 export function eventPlace(event: Pick<Event, 'mode' | 'city' | 'venue' | 'links'>): string | null {
-  const place =
-    event.venue && event.city && !event.venue.includes(event.city)
-      ? `${event.city} ${event.venue}`
-      : (event.venue ?? event.city);
+  const place = placeText(event);
   if (event.mode === 'online' || (!place && event.mode === 'hybrid')) {
     const live =
       event.links.find((l) => l.kind === 'live') ?? event.links.find((l) => l.kind === 'registration');

@@ -1,6 +1,6 @@
 // Minimal shape checks on bundle files: enough to turn a corrupt file into an error view
 // instead of a crash deep inside a component.
-import type { BundleIndex, Event, Speaker } from '../../model/types';
+import { DEFAULT_TIMEZONE, type BundleIndex, type Event, type Speaker } from '../../model/types';
 
 export class BundleError extends Error {
   constructor(
@@ -36,7 +36,7 @@ export function validateIndex(data: unknown, url: string): BundleIndex {
     e.city ??= null;
     e.start ??= null;
     e.end ??= null;
-    if (!isStr(e.timezone)) e.timezone = 'Asia/Shanghai';
+    if (!isStr(e.timezone)) e.timezone = DEFAULT_TIMEZONE;
   }
   for (const s of data.speakers as unknown[]) {
     if (!isObj(s) || !isStr(s.slug) || !isStr(s.name)) fail(url, 'a speaker lacks slug or name');
@@ -58,7 +58,7 @@ export function validateEvent(data: unknown, url: string): Event {
   }
   for (const k of ['slides', 'links', 'tags', 'warnings'] as const) if (!Array.isArray(data[k])) data[k] = [];
   if (!isStr(data.html)) data.html = '';
-  if (!isStr(data.timezone)) data.timezone = 'Asia/Shanghai';
+  if (!isStr(data.timezone)) data.timezone = DEFAULT_TIMEZONE;
   return data as unknown as Event;
 }
 

@@ -1,8 +1,7 @@
 // Dates and times of events, shown in the event's own time zone with Intl.
-import type { IsoDateTime } from '../../model/types';
+import { DEFAULT_TIMEZONE, type IsoDateTime } from '../../model/types';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-export const DEFAULT_TZ = 'Asia/Shanghai';
 
 export function isDateOnly(iso: string): boolean {
   return DATE_ONLY.test(iso);
@@ -11,7 +10,7 @@ export function isDateOnly(iso: string): boolean {
 const validTz = new Map<string, boolean>();
 /** The zone if Intl knows it, else the default: a typo in a post must not crash a page. */
 export function safeTz(tz: string | null | undefined): string {
-  if (!tz) return DEFAULT_TZ;
+  if (!tz) return DEFAULT_TIMEZONE;
   let ok = validTz.get(tz);
   if (ok === undefined) {
     try {
@@ -22,7 +21,7 @@ export function safeTz(tz: string | null | undefined): string {
     }
     validTz.set(tz, ok);
   }
-  return ok ? tz : DEFAULT_TZ;
+  return ok ? tz : DEFAULT_TIMEZONE;
 }
 
 /** The instant of an ISO value; a date alone is read as the start of that day (UTC, for display as a day). */

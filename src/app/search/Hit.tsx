@@ -1,7 +1,8 @@
 // How one search result reads: highlighted title, people, the date and place, and where it matched.
 import { Fragment } from 'react';
 import { useI18n } from '../i18n/I18nContext';
-import { DEFAULT_TZ, formatDate } from '../lib/dates';
+import { DEFAULT_TIMEZONE } from '../../model/types';
+import { formatDate } from '../lib/dates';
 import type { Marked, SearchHit } from './protocol';
 import { SEARCH_STRINGS } from './strings';
 
@@ -32,7 +33,7 @@ export function HitContext({ hit, withEventTitle }: { hit: SearchHit; withEventT
   if (ev?.date) {
     bits.push(
       <time key="d" dateTime={ev.date}>
-        {formatDate(ev.date, DEFAULT_TZ, locale)}
+        {formatDate(ev.date, DEFAULT_TIMEZONE, locale)}
       </time>,
     );
   }

@@ -1,5 +1,5 @@
 // Atom (RFC 4287): `atom.xml`, one entry per post, newest event first.
-import type { Event } from '../../model/types';
+import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
 import { eventLocation } from './ics';
 import { absolute, dataUrl, feedPath, pagePath } from './site';
 import { clock, parseWhen, rfc3339, startInstant, wallTime } from './time';
@@ -15,11 +15,9 @@ export interface AtomOptions {
   title: string;
 }
 
-const TZ_DEFAULT = 'Asia/Shanghai';
-
 /** `2021-03-21 14:00–17:00 (Asia/Shanghai)`, or `2021-03-21` for a date alone. */
 export function whenText(event: Event): string | null {
-  const tz = event.timezone || TZ_DEFAULT;
+  const tz = event.timezone || DEFAULT_TIMEZONE;
   const start = parseWhen(event.start, tz);
   if (!start) return null;
   const day = (w: { year: number; month: number; day: number }) =>
@@ -61,14 +59,14 @@ function entryHtml(event: Event, pageUrl: string): string {
 }
 
 function sortKey(e: Event): number {
-  return startInstant(e.start, e.timezone || TZ_DEFAULT)?.getTime() ?? Number.NEGATIVE_INFINITY;
+  return startInstant(e.start, e.timezone || DEFAULT_TIMEZONE)?.getTime() ?? Number.NEGATIVE_INFINITY;
 }
 
 const entries = new WeakMap<Event, { key: string; lines: string[] }>();
 
 function entryLines(e: Event, siteUrl: string, now: string): string[] {
   const lines: string[] = [];
-  const tz = e.timezone || TZ_DEFAULT;
+  const tz = e.timezone || DEFAULT_TIMEZONE;
   const pageUrl = absolute(siteUrl, pagePath.event(e.slug));
   const start = startInstant(e.start, tz);
   const updated = start ? rfc3339(start) : now;

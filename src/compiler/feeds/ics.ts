@@ -1,5 +1,6 @@
 // iCalendar (RFC 5545): the `events.ics` subscription feed and one `.ics` per dated event.
-import type { Event } from '../../model/types';
+import { placeText } from '../../model/place';
+import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
 import { absolute, dataUrl, feedPath, pagePath } from './site';
 import {
   basicDate,
@@ -91,7 +92,7 @@ interface Zone {
 
 /** A fixed-offset zone (Asia/Shanghai and the like) gets a TZID and VTIMEZONE; any other zone is written in UTC. */
 function zoneFor(event: Event): Zone | null {
-  const tz = event.timezone || 'Asia/Shanghai';
+  const tz = event.timezone || DEFAULT_TIMEZONE;
   if (tz === 'UTC' || tz === 'Etc/UTC') return null;
   const instants = [startInstant(event.start, tz), startInstant(event.end, tz)].filter(
     (d): d is Date => d !== null,
@@ -128,7 +129,7 @@ function dateTimeProp(name: string, when: When & { kind: 'time' }, zone: Zone | 
 
 /** DTSTART/DTEND lines of an event; empty when it has no readable start. */
 export function timeProps(event: Event, zone: Zone | null): string[] {
-  const tz = event.timezone || 'Asia/Shanghai';
+  const tz = event.timezone || DEFAULT_TIMEZONE;
   const start = parseWhen(event.start, tz);
   if (!start) return [];
   const end = parseWhen(event.end, tz);
@@ -165,10 +166,7 @@ export function timeProps(event: Event, zone: Zone | null): string[] {
 }
 
 export function eventLocation(event: Event): string | null {
-  const place =
-    event.venue && event.city && !event.venue.includes(event.city)
-      ? `${event.city} ${event.venue}`
-      : (event.venue ?? event.city);
+  const place = placeText(event);
   if (event.mode === 'online' || (!place && event.mode === 'hybrid')) {
     const live =
       event.links.find((l) => l.kind === 'live') ?? event.links.find((l) => l.kind === 'registration');
@@ -180,7 +178,7 @@ export function eventLocation(event: Event): string | null {
 
 /** Plain-text description: summary, talks with their times and speakers, slides, links, the page. */
 export function eventDescription(event: Event, pageUrl: string): string {
-  const tz = event.timezone || 'Asia/Shanghai';
+  const tz = event.timezone || DEFAULT_TIMEZONE;
   const parts: string[] = [];
   if (event.summary) parts.push(event.summary.trim());
   if (event.talks.length) {
@@ -223,7 +221,7 @@ function vevent(event: Event, zone: Zone | null, options: IcsOptions): string[] 
     prop('UID', escapeText(eventUid(event, options.siteUrl))),
     prop(
       'DTSTAMP',
-      basicUtc(options.now ?? startInstant(event.start, event.timezone || 'Asia/Shanghai') ?? new Date(0)),
+      basicUtc(options.now ?? startInstant(event.start, event.timezone || DEFAULT_TIMEZONE) ?? new Date(0)),
     ),
     ...times,
     prop('SUMMARY', escapeText(event.title)),
@@ -275,7 +273,7 @@ function prepare(e: Event, options: IcsOptions): Prepared {
 /** A VCALENDAR with the given events (those without a readable start are left out). */
 export function buildCalendar(events: Event[], options: IcsOptions, feed: { self?: string } = {}): string {
   const dated = events
-    .filter((e) => parseWhen(e.start, e.timezone || 'Asia/Shanghai'))
+    .filter((e) => parseWhen(e.start, e.timezone || DEFAULT_TIMEZONE))
     .map((event) => ({ event, ...prepare(event, options) }));
   const usedZones = new Map<string, Zone>();
   for (const d of dated) if (d.zone) usedZones.set(d.zone.tzid, d.zone);
@@ -311,7 +309,7 @@ export function buildIcsFiles(events: Event[], options: IcsOptions): Record<stri
   };
   const key = optionsKey(options);
   for (const e of events) {
-    if (!parseWhen(e.start, e.timezone || 'Asia/Shanghai')) continue;
+    if (!parseWhen(e.start, e.timezone || DEFAULT_TIMEZONE)) continue;
     let file = prepared.get(e)?.file;
     if (file === undefined || prepared.get(e)?.key !== key) {
       file = buildCalendar([e], { ...options, calendarName: e.title });
