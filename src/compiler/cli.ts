@@ -127,7 +127,9 @@ export async function main(
   if (progress) io.err('\r\x1b[K');
   const { result, emit, bundleWarnings: warnings } = build;
   const seconds = (performance.now() - t0) / 1000;
-  io.out(`${formatReport(result, { quiet: values.quiet, outDir, emit, seconds, runWarnings: warnings })}\n`);
+  io.out(
+    `${formatReport(result, { quiet: values.quiet, outDir, emit, seconds, phases: build.ms, runWarnings: warnings })}\n`,
+  );
 
   if (values.watch) {
     const { watchProject } = await import('./watch');

@@ -131,10 +131,16 @@ export function writeBundle(
   fs.mkdirSync(out, { recursive: true });
   const stats: EmitStats = { written: 0, unchanged: 0, removed: 0, changed: [] };
   const madeDirs = new Set<string>([out]);
+  // Read back only files that exist: a failed read per file costs more than the write on a cold build.
+  const onDisk = lastWritten ? null : listFiles(out);
 
   for (const [rel, content] of files) {
     const full = path.join(out, rel);
-    const existing = lastWritten ? (lastWritten.get(rel) ?? null) : readOrNull(full);
+    const existing = lastWritten
+      ? (lastWritten.get(rel) ?? null)
+      : onDisk!.has(rel)
+        ? readOrNull(full)
+        : null;
     if (existing !== null && sameContent(rel, existing, content)) {
       stats.unchanged++;
       continue;
@@ -178,15 +184,7 @@ export function writeBundle(
   } catch {
     // first run, or no manifest
   }
-  for (const dir of ['events', 'speakers']) {
-    let names: string[] = [];
-    try {
-      names = fs.readdirSync(path.join(out, dir));
-    } catch {
-      continue;
-    }
-    for (const n of names) if (n.endsWith('.json')) previous.add(`${dir}/${n}`);
-  }
+  for (const rel of onDisk!) if (/^(events|speakers)\/[^/]+\.json$/.test(rel)) previous.add(rel);
   for (const rel of previous) {
     const clean = safeRelPath(rel);
     if (!clean || files.has(clean)) continue;
@@ -201,6 +199,15 @@ export function writeBundle(
   const manifest = JSON.stringify([...files.keys()].sort(), null, 0);
   if (readOrNull(path.join(out, MANIFEST)) !== manifest) fs.writeFileSync(path.join(out, MANIFEST), manifest);
   return stats;
+}
+
+/** Files under `dir`, relative and `/`-separated. */
+function listFiles(dir: string): Set<string> {
+  const found = new Set<string>();
+  for (const e of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile()) found.add(path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+  }
+  return found;
 }
 
 function readOrNull(p: string): string | null {

@@ -124,6 +124,7 @@ export class Project {
 
     // Which posts need compiling.
     const todo: PostFile[] = [];
+    const stats: (fs.Stats | null)[] = [];
     const live = new Set<string>();
     for (const p of this.posts) {
       live.add(p.source);
@@ -132,11 +133,11 @@ export class Project {
       const st = statOrNull(p.path);
       if (e && st && e.size === st.size && e.mtimeMs === st.mtimeMs) continue;
       todo.push(p);
+      stats.push(st);
     }
     for (const source of this.entries.keys()) if (!live.has(source)) this.entries.delete(source);
 
     if (todo.length > 0) {
-      const stats = todo.map((p) => statOrNull(p.path));
       const outcomes =
         todo.length >= 64
           ? await compileFiles(todo, { workers: this.workers, onProgress: this.onProgress })

@@ -71,7 +71,7 @@ function walk(dir: string, rel: string, isRoot: boolean, files: PostFile[], skip
     // A leaf page bundle: index.md is the post; other Markdown below is a resource.
     const indexName = entries.find((e) => e.isFile() && e.name.toLowerCase() === 'index.md')!.name;
     files.push({ path: path.join(dir, indexName), source: join(indexName), bundle: true });
-    listResources(dir, rel, indexName, skipped);
+    listResources(dir, rel, indexName, skipped, entries);
     return;
   }
   for (const e of entries) {
@@ -93,10 +93,16 @@ function walk(dir: string, rel: string, isRoot: boolean, files: PostFile[], skip
   }
 }
 
-function listResources(dir: string, rel: string, indexName: string, skipped: Skipped[]) {
+function listResources(
+  dir: string,
+  rel: string,
+  indexName: string,
+  skipped: Skipped[],
+  listed?: fs.Dirent[],
+) {
   let entries: fs.Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = listed ?? fs.readdirSync(dir, { withFileTypes: true });
   } catch {
     return;
   }

@@ -1,7 +1,8 @@
 // Compiles many posts on all cores. The main thread works through the queue of chunks itself
 // from the start; worker threads join as soon as they have started and take chunks too, so a
-// small run never waits for a worker and a large one uses every core. A worker that dies hands
-// its chunk back to the queue. Outcomes come back in file order, whoever compiled them.
+// small run never waits for a worker and a large one uses every core. Each worker holds two
+// chunks, so it never idles while the main thread is busy with its own chunk and cannot answer.
+// A worker that dies hands its chunks back to the queue. Outcomes come back in file order, whoever compiled them.
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -77,17 +78,22 @@ export async function compileFiles(
   };
 
   const want = workers ?? defaultWorkerCount(total);
-  const pool: { worker: Worker; busy: FileJob[] | null }[] = [];
+  type Slot = { worker: Worker; busy: FileJob[][] };
+  const pool: Slot[] = [];
   let wake: (() => void) | null = null;
   const notify = () => {
     const w = wake;
     wake = null;
     w?.();
   };
-  const dispatch = (slot: { worker: Worker; busy: FileJob[] | null }) => {
-    const jobs = queue.shift();
-    slot.busy = jobs ?? null;
-    if (jobs) slot.worker.postMessage({ chunk: jobs[0]!.index, jobs } satisfies WorkerRequest);
+  const IN_FLIGHT = 2;
+  const dispatch = (slot: Slot) => {
+    while (slot.busy.length < IN_FLIGHT) {
+      const jobs = queue.shift();
+      if (!jobs) return;
+      slot.busy.push(jobs);
+      slot.worker.postMessage({ chunk: jobs[0]!.index, jobs } satisfies WorkerRequest);
+    }
   };
   const pre = want > 0 && queue.length > 1 && import.meta.url.endsWith('.ts') ? await prebuilt() : null;
   for (let i = 0; i < want && queue.length > 1; i++) {
@@ -98,10 +104,11 @@ export async function compileFiles(
       break;
     }
     worker.unref();
-    const slot = { worker, busy: null as FileJob[] | null };
+    const slot: Slot = { worker, busy: [] };
     pool.push(slot);
     worker.on('message', (msg: 'ready' | WorkerReply) => {
       if (msg !== 'ready') {
+        slot.busy = slot.busy.filter((jobs) => jobs[0]!.index !== msg.chunk);
         for (const [index, outcome] of msg.results) {
           if (outcomes[index] === undefined) {
             outcomes[index] = outcome;
@@ -114,8 +121,8 @@ export async function compileFiles(
       notify();
     });
     const fail = () => {
-      if (slot.busy) queue.unshift(slot.busy.filter((j) => outcomes[j.index] === undefined));
-      slot.busy = null;
+      for (const jobs of slot.busy) queue.unshift(jobs.filter((j) => outcomes[j.index] === undefined));
+      slot.busy = [];
       const at = pool.indexOf(slot);
       if (at >= 0) pool.splice(at, 1);
       notify();
@@ -138,7 +145,7 @@ export async function compileFiles(
         if (pool.length > 0) await new Promise<void>((r) => setImmediate(r));
         continue;
       }
-      if (!pool.some((s) => s.busy)) break;
+      if (!pool.some((s) => s.busy.length > 0)) break;
       await new Promise<void>((r) => (wake = r));
     }
   } finally {

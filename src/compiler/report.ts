@@ -45,6 +45,8 @@ export interface ReportOptions {
   outDir?: string;
   emit?: EmitStats;
   seconds?: number;
+  /** Where the seconds went, in ms: printed after them. */
+  phases?: { posts: number; finish: number; bundle: number; write: number };
   runWarnings?: string[];
 }
 
@@ -100,10 +102,16 @@ export function formatReport(result: CompileResult, opts: ReportOptions = {}): s
     const { written, unchanged, removed } = opts.emit;
     lines.push(
       `${opts.outDir}: ${plural(written, 'file')} written, ${unchanged} unchanged, ${removed} removed` +
-        (opts.seconds !== undefined ? ` in ${opts.seconds.toFixed(2)} s` : ''),
+        (opts.seconds !== undefined ? ` in ${opts.seconds.toFixed(2)} s` : '') +
+        (opts.phases ? ` (${phaseText(opts.phases)})` : ''),
     );
   }
   return lines.join('\n');
+}
+
+function phaseText(ms: NonNullable<ReportOptions['phases']>): string {
+  const s = (v: number) => (v / 1000).toFixed(2);
+  return `posts ${s(ms.posts)} s, slugs and speakers ${s(ms.finish)} s, bundle ${s(ms.bundle)} s, write ${s(ms.write)} s`;
 }
 
 function skipText(reason: string, detail?: string): string {
