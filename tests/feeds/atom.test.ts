@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildFeedFiles } from '../../src/compiler/feeds';
+import { ATOM_ENTRIES } from '../../src/compiler/feeds/atom';
 import { allEvents, hangzhou, hostile } from './fixtures';
 
 const siteUrl = 'https://events.example.org/base/';
@@ -55,6 +56,20 @@ describe('atom.xml', () => {
       `${siteUrl}events/recruiting-contributors/`,
     ]);
     for (const e of feed.entry) expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+  });
+
+  it(`keeps only the ${ATOM_ENTRIES} newest events`, () => {
+    const many = Array.from({ length: ATOM_ENTRIES + 5 }, (_, i) => ({
+      ...hangzhou,
+      slug: `meetup-${i}`,
+      start: `${2000 + i}-03-21`,
+      end: null,
+    }));
+    const big = parser.parse(buildFeedFiles(many, { siteUrl, now })['atom.xml']!) as typeof doc;
+    const ids = big.feed.entry.map((e) => e.id);
+    expect(ids).toHaveLength(ATOM_ENTRIES);
+    expect(ids[0]).toBe(`${siteUrl}events/meetup-${ATOM_ENTRIES + 4}/`);
+    expect(ids.at(-1)).toBe(`${siteUrl}events/meetup-5/`);
   });
 
   it('entries carry title, link, dates, summary and talks', () => {

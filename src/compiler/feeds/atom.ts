@@ -1,9 +1,13 @@
-// Atom (RFC 4287): `atom.xml`, one entry per post, newest event first.
+// Atom (RFC 4287): `atom.xml`, one entry per post for the newest ATOM_ENTRIES events, newest first.
+// Feed readers poll the whole file again and again; the full archive is the timeline and
+// `events.ics`, so the feed stays small (at 10,000 posts, all entries made a 17 MB file).
 import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
 import { eventLocation } from './ics';
 import { absolute, dataUrl, feedPath, pagePath } from './site';
 import { clock, parseWhen, rfc3339, startInstant, wallTime } from './time';
 import { escapeXml } from './xml';
+
+export const ATOM_ENTRIES = 100;
 
 export interface AtomOptions {
   siteUrl: string;
@@ -115,7 +119,7 @@ export function buildAtom(events: Event[], options: AtomOptions): string {
     `  <author><name>${escapeXml(options.title)}</name><uri>${escapeXml(siteUrl)}</uri></author>`,
     '  <generator>event-browser</generator>',
   ];
-  for (const e of ordered) {
+  for (const e of ordered.slice(0, ATOM_ENTRIES)) {
     // An entry depends on its event, the site URL and (undated only) the feed's `updated`; unchanged
     // events are the same objects from run to run (compile.ts), so watch mode rebuilds only new ones.
     const key = `${siteUrl}\0${keys.get(e) === Number.NEGATIVE_INFINITY ? now : ''}`;
