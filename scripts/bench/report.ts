@@ -43,6 +43,7 @@ export function formatReport(res: Results): string {
     row('compile, wall', (s) => sec(s.compileMedian?.wallMs)),
     row('compile, CPU (user+sys)', (s) => sec(s.compileMedian?.cpuMs)),
     row('compile, peak RSS', (s) => mb(s.compileMedian?.maxRssBytes)),
+    row('compile, where the wall time went', (s) => s.compileMedian?.phases ?? '–'),
     row('compile, ms per post (wall)', (s) => (s.msPerPost == null ? '–' : s.msPerPost.toFixed(2))),
     row('Hugo, wall', (s) => (s.hugo ? (s.hugoError ? 'failed' : sec(s.hugoMedian?.wallMs)) : 'not run')),
     row('Hugo, CPU (user+sys)', (s) => (s.hugo ? sec(s.hugoMedian?.cpuMs) : '–')),
