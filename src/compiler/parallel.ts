@@ -2,7 +2,8 @@
 // from the start; worker threads join as soon as they have started and take chunks too, so a
 // small run never waits for a worker and a large one uses every core. Each worker holds two
 // chunks, so it never idles while the main thread is busy with its own chunk and cannot answer.
-// A worker that dies hands its chunks back to the queue. Outcomes come back in file order, whoever compiled them.
+// A worker that dies hands its chunks back to the queue. Outcomes come back in file order,
+// whoever compiled them.
 import fs from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -121,7 +122,10 @@ export async function compileFiles(
       notify();
     });
     const fail = () => {
-      for (const jobs of slot.busy) queue.unshift(jobs.filter((j) => outcomes[j.index] === undefined));
+      for (const jobs of slot.busy) {
+        const left = jobs.filter((j) => outcomes[j.index] === undefined);
+        if (left.length > 0) queue.unshift(left);
+      }
       slot.busy = [];
       const at = pool.indexOf(slot);
       if (at >= 0) pool.splice(at, 1);
