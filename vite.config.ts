@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { bundleReload } from './src/dev/bundle-reload';
+import { bundleReload } from './src/dev/bundle-reload.ts';
 
 // BASE_PATH deploys the app under a sub-folder (e.g. /event-browser/ on GitHub Pages).
 const base = process.env.BASE_PATH ?? '/';

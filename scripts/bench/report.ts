@@ -56,6 +56,11 @@ export function formatReport(res: Results): string {
     row('watch: edit → event JSON', (s) =>
       s.watch ? (s.watch.ms != null ? msf(s.watch.ms) : 'failed') : 'no watch mode',
     ),
+    row('watch: edit → visible in the page', (s) =>
+      s.pageUpdate
+        ? `${msf(s.pageUpdate.medianMs)} median, ${msf(s.pageUpdate.maxMs)} max (${s.pageUpdate.rounds.length} edits)`
+        : '–',
+    ),
     row('bundle files / size', (s) => `${s.bundle.files} / ${mb(s.bundle.bytes)}`),
     row('index.json raw / gzip', (s) =>
       s.bundle.index ? `${kb(s.bundle.index.raw)} / ${kb(s.bundle.index.gzip)}` : '–',

@@ -4,7 +4,8 @@
 // For each size: generate the posts (../shared/tools/gen-corpus.py), compile them as a child process
 // (wall, CPU, peak RSS), build the same posts with Hugo in the same run, recompile after no change
 // and after one edited post (and through watch mode when the compiler has one), size the bundle; once:
-// `vite build` and the initial JS+CSS; for sizes up to 10,000: the app in Chromium on a static server.
+// `vite build` and the initial JS+CSS; for sizes up to 10,000: the app in Chromium on a static server,
+// and `npm run dev` in Chromium: edits saved → visible in the open page (page-update.ts).
 // Prints a table and the targets, writes everything to .bench/results.json (smoke: .bench/smoke.json).
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,7 @@ import {
 } from './proc';
 import { allAssets, fileSize, initialAssets, type InitialAssets, type Sized } from './sizes';
 import { measureWatch, watchSupported, type WatchResult } from './watch';
+import { measurePageUpdate, type PageUpdateResult } from './page-update';
 import { formatReport } from './report';
 import { defaultCacheFile } from '../../src/compiler/incremental';
 
@@ -64,6 +66,8 @@ export interface SizeResult {
   noChange: RecompileFigures | null;
   oneEdit: RecompileFigures | null;
   watch: WatchResult | null;
+  /** `npm run dev` in Chromium: an edit saved → visible in the open event page. */
+  pageUpdate: PageUpdateResult | null;
   bundle: { files: number; bytes: number; index: Sized | null };
   browser: BrowserResult | null;
   browserError?: string;
@@ -194,6 +198,7 @@ async function benchSize(
     noChange: null,
     oneEdit: null,
     watch: null,
+    pageUpdate: null,
     bundle: { files: 0, bytes: 0, index: null },
     browser: null,
     errors: [],
@@ -275,6 +280,18 @@ async function benchSize(
     } catch (e) {
       r.browserError = (e as Error).message;
       r.errors.push(`browser: ${r.browserError}`);
+    }
+    log(`${corpus.size} posts: npm run dev, edits in the open page…`);
+    try {
+      r.pageUpdate = await measurePageUpdate({
+        repo: REPO,
+        content: corpus.postsDir,
+        rounds: opts.loads,
+        port: 5199,
+        log: (line) => log(`  ${line}`),
+      });
+    } catch (e) {
+      r.errors.push(`page update: ${(e as Error).message}`);
     }
   }
   return r;
@@ -407,13 +424,14 @@ export function evaluateTargets(res: Results): Target[] {
         : '–',
       pass: scrolls.length ? lt === 0 : null,
     });
-    const w = ref.watch;
+    const u = ref.pageUpdate;
     t.push({
-      name: `watch: one edit in the bundle${at}`,
-      limit: '≤ 300 ms (issue 5, page update)',
-      value: w?.ms != null ? `${w.ms.toFixed(0)} ms` : w ? `– (${w.error ?? 'no figure'})` : 'no watch mode',
-      pass: w?.ms != null ? w.ms <= 300 : null,
-      note: w ? 'edit saved → event JSON rewritten; the page update is not measured' : undefined,
+      name: `watch: an edit visible in the open page${at}`,
+      limit: '≤ 300 ms, no reload',
+      value: u
+        ? `${u.maxMs.toFixed(0)} ms (slowest of ${u.rounds.length}; median ${u.medianMs.toFixed(0)} ms)`
+        : '–',
+      pass: u ? u.maxMs <= 300 : null,
     });
   }
   return t;

@@ -1,0 +1,140 @@
+// Save → visible in the open page, through `npm run dev`'s pieces: the Vite dev server with the
+// bundle-reload plugin (src/dev/bundle-reload.ts), which runs the compiler in watch mode, and headless
+// Chromium on an event page. Each round edits the post's title and times until the page's <h1> shows
+// it; the page must not reload (a marker on `window` survives). The bundle goes to a temp public dir,
+// never to public/data.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createServer } from 'vite';
+import { launchChromium } from '../chromium';
+
+export interface PageUpdateResult {
+  events: number;
+  /** Save → the page shows the edit, one figure per round. */
+  rounds: number[];
+  medianMs: number;
+  maxMs: number;
+}
+
+export interface PageUpdateOptions {
+  repo: string;
+  /** The posts; one of them is edited and restored. */
+  content: string;
+  rounds: number;
+  port: number;
+  /** Edit this event (default: the first dated one). */
+  slug?: string;
+  log: (line: string) => void;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function measurePageUpdate(opts: PageUpdateOptions): Promise<PageUpdateResult> {
+  const { repo, log } = opts;
+  const content = path.resolve(opts.content);
+  const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-update-'));
+  const dataDir = path.join(publicDir, 'data');
+
+  // The first compile, as `npm run dev` does before starting Vite.
+  let t = performance.now();
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', 'src/compiler/cli.ts', '--content', content, '--out', dataDir, '--quiet'],
+    { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  log(`compiled ${content} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+  const index = JSON.parse(fs.readFileSync(path.join(dataDir, 'index.json'), 'utf8')) as {
+    events: { slug: string; source: string; kind: string }[];
+  };
+  const target = opts.slug
+    ? index.events.find((e) => e.slug === opts.slug)
+    : index.events.find((e) => e.kind === 'event');
+  if (!target) throw new Error('no event to edit');
+  const postFile = path.join(content, target.source);
+  const original = fs.readFileSync(postFile, 'utf8');
+
+  const contentBefore = process.env.CONTENT_DIR;
+  process.env.CONTENT_DIR = content;
+  let watcherReady = false;
+  let rebuilt = 0;
+  const server = await createServer({
+    configFile: path.join(repo, 'vite.config.ts'),
+    root: repo,
+    publicDir,
+    logLevel: 'info',
+    server: { port: opts.port, strictPort: true },
+  });
+  const info = server.config.logger.info;
+  server.config.logger.info = (msg, logOpts) => {
+    if (/\[compile\] watching/.test(msg)) watcherReady = true;
+    if (/\[compile\] rebuilt/.test(msg)) rebuilt++;
+    if (/\[compile\]/.test(msg) && process.env.BUNDLE_RELOAD_DEBUG) info(msg, logOpts);
+  };
+  const rounds: number[] = [];
+  let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
+  try {
+    await server.listen();
+    t = performance.now();
+    while (!watcherReady) {
+      if (performance.now() - t > 15 * 60_000) throw new Error('the compiler watcher never got ready');
+      await sleep(50);
+    }
+    log(`watcher ready in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+    browser = await launchChromium();
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${opts.port}/events/${encodeURIComponent(target.slug)}`);
+    await page.waitForSelector('h1');
+    await page.evaluate(() => ((window as unknown as { __noReload: number }).__noReload = 1));
+    await sleep(1500);
+    for (let i = 0; i < opts.rounds; i++) {
+      const marker = `watch-${Date.now()}`;
+      const edited = original.replace(/^title:\s*(["']?)/m, (m) => `${m}${marker} `);
+      if (edited === original) throw new Error(`${postFile} has no title: line to edit`);
+      const shown = page.waitForFunction(
+        (m) => document.querySelector('h1')?.textContent?.includes(m),
+        marker,
+        { polling: 'raf', timeout: 60_000 },
+      );
+      const before = rebuilt;
+      const saved = performance.now();
+      fs.writeFileSync(postFile, edited);
+      await shown;
+      const ms = performance.now() - saved;
+      const kept = await page.evaluate(() => (window as unknown as { __noReload?: number }).__noReload === 1);
+      if (!kept) throw new Error('the page reloaded');
+      rounds.push(ms);
+      log(`round ${i + 1}: save → visible ${ms.toFixed(0)} ms (no reload)`);
+      // Let the full rebuild finish before the next edit.
+      const until = performance.now() + 120_000;
+      while (rebuilt === before && performance.now() < until) await sleep(50);
+      await sleep(500);
+    }
+  } finally {
+    fs.writeFileSync(postFile, original);
+    await sleep(500);
+    await browser?.close();
+    await server.close();
+    if (contentBefore === undefined) delete process.env.CONTENT_DIR;
+    else process.env.CONTENT_DIR = contentBefore;
+    // The watcher child may still be finishing a write when the server closes.
+    for (let i = 0; i < 20; i++) {
+      try {
+        fs.rmSync(publicDir, { recursive: true, force: true });
+        break;
+      } catch {
+        await sleep(500);
+      }
+    }
+  }
+  const sorted = [...rounds].sort((a, b) => a - b);
+  return {
+    events: index.events.length,
+    rounds,
+    medianMs: sorted[Math.floor(sorted.length / 2)]!,
+    maxMs: sorted.at(-1)!,
+  };
+}
