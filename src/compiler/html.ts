@@ -8,8 +8,8 @@ import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 
 // markdown-it 14, not 15: 15's build defines every token field with Object.defineProperty and
-// renders the generated 10,000-post corpus at 14 MB/s against 14's 26 MB/s. Bare domains (`Hyper.sh`) are not links,
-// as in 15; bare URLs and e-mail addresses are.
+// renders the generated 10,000-post corpus at 14 MB/s against 14's 26 MB/s. Bare domains
+// (`Hyper.sh`) are not links, as in 15; bare URLs and e-mail addresses are.
 const md = new MarkdownIt({ html: true, linkify: true, typographer: false });
 md.linkify.set({ fuzzyLink: false });
 

@@ -59,6 +59,16 @@ describe('renderBody sanitizes', () => {
     expect(out).toContain('href="https://auto.example/"');
   });
 
+  it('links bare URLs and e-mail addresses, not bare domains (Hyper.sh is a name in prose)', () => {
+    const out = html(
+      'Intel 的 Clear Containers 和 Hyper.sh 的 runV，见 https://katacontainers.io，联系 a@b.cn',
+    );
+    expect(out).toContain('<a href="https://katacontainers.io"');
+    expect(out).toContain('<a href="mailto:a@b.cn">a@b.cn</a>');
+    expect(out).not.toContain('href="http://Hyper.sh"');
+    expect(out).toContain('Hyper.sh 的 runV');
+  });
+
   it('keeps http(s) images and drops others, in Markdown and HTML alike', () => {
     expect(html('![logo](https://e.org/a.png)')).toContain('<img src="https://e.org/a.png" alt="logo">');
     expect(html('![logo](./a.png)')).not.toContain('<img');
