@@ -1,13 +1,8 @@
 // Escaping for the static pages: text, attributes, URLs and JSON-LD. Post fields are untrusted.
 
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
+import { escapeHtml } from '../compiler/escape';
+
+export { escapeHtml };
 
 /** Attribute values are always double-quoted; the same escaping covers them. */
 export const escapeAttr = escapeHtml;

@@ -5,7 +5,7 @@ import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
 import { eventLocation } from './ics';
 import { absolute, dataUrl, feedPath, pagePath } from './site';
 import { clock, parseWhen, rfc3339, startInstant, wallTime } from './time';
-import { escapeXml } from './xml';
+import { escapeHtml as html, escapeXml } from '../escape';
 
 export const ATOM_ENTRIES = 100;
 
@@ -39,9 +39,6 @@ export function whenText(event: Event): string | null {
   const to = day(endDay) === day(s) ? endClock : `${day(endDay)}${endClock ? ` ${endClock}` : ''}`;
   return `${from}${to ? `–${to}` : ''} (${tz})`;
 }
-
-const html = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The entry body as (escaped, then XML-escaped again) HTML: when, where, talks, and links. */
 function entryHtml(event: Event, pageUrl: string): string {

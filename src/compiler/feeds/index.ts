@@ -49,4 +49,4 @@ export { resolveSiteUrl, normalizeBasePath, pagePath, feedPath, dataUrl, absolut
 export { whenText } from './atom';
 export { eventLocation } from './ics';
 export { parseWhen, startInstant, clock, wallTime } from './time';
-export { escapeXml } from './xml';
+export { escapeXml } from '../escape';

@@ -1,4 +1,14 @@
-// Escaping for XML text and attribute values (Atom, sitemap).
+// Escaping for what the compiler and the publisher write: HTML text and double-quoted attribute
+// values, and XML (Atom, sitemap), which also must not carry characters XML 1.0 forbids.
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
 
 /** Removes characters XML 1.0 forbids (C0 controls other than tab/LF/CR, lone surrogates, U+FFFE/FFFF). */
 export function xmlSafe(value: string): string {
