@@ -290,6 +290,32 @@ describe('the app on the seeds', () => {
     expect(log.errors).toEqual([]);
   });
 
+  it('follows the system theme until the reader picks one, and remembers the pick', async () => {
+    const LIGHT_BG = 'rgb(247, 247, 244)';
+    const DARK_BG = 'rgb(18, 20, 22)';
+    for (const [system, pick, expected] of [
+      ['light', null, LIGHT_BG],
+      ['dark', null, DARK_BG],
+      ['light', 'dark', DARK_BG],
+      ['dark', 'light', LIGHT_BG],
+    ] as const) {
+      const { context: ctx } = await openContext(browser, seeds.url, { colorScheme: system });
+      const p = await ctx.newPage();
+      await p.goto('/');
+      const control = p.getByLabel('主题').first();
+      await control.waitFor();
+      if (pick) await control.selectOption(pick);
+      const background = () => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(await background(), `system ${system}, picked ${pick ?? 'nothing'}`).toBe(expected);
+      await p.reload();
+      await control.waitFor();
+      expect(await background(), `after a reload: system ${system}, picked ${pick ?? 'nothing'}`).toBe(
+        expected,
+      );
+      await ctx.close();
+    }
+  });
+
   it('switches the interface to English and remembers it', async () => {
     await go('/');
     const control = page.getByLabel('语言').first();
