@@ -7,6 +7,12 @@ describe('Google Calendar link', () => {
     expect(googleDates(hangzhou)).toBe('20210321T060000Z/20210321T090000Z');
   });
 
+  it('a time without an offset is read in the event’s zone, not the browser’s', () => {
+    const noOffset = { ...hangzhou, start: '2021-03-21T14:00:00', end: '2021-03-21T17:00:00' };
+    expect(googleDates(noOffset)).toBe('20210321T060000Z/20210321T090000Z');
+    expect(googleDates({ ...noOffset, timezone: 'Europe/Berlin' })).toBe('20210321T130000Z/20210321T160000Z');
+  });
+
   it('all-day events: YYYYMMDD with an exclusive end', () => {
     expect(googleDates(allDay)).toBe('20230819/20230821');
     expect(googleDates({ ...allDay, end: null })).toBe('20230819/20230820');

@@ -1,69 +1,20 @@
 // Calendar links for one event, in the browser: the bundle's `.ics` file and a Google Calendar template URL.
 import { placeText } from '../../model/place';
-import type { Event } from '../../model/types';
-
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-type Day = { y: number; m: number; d: number };
-
-function day(value: string | null): Day | null {
-  const m = value ? DATE_ONLY.exec(value.trim()) : null;
-  return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
-}
-
-function instant(value: string | null): Date | null {
-  if (!value || DATE_ONLY.test(value.trim())) return null;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? null : new Date(t);
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-const basicDay = ({ y, m, d }: Day) => `${pad(y, 4)}${pad(m)}${pad(d)}`;
-const basicUtc = (t: Date) =>
-  t
-    .toISOString()
-    .replace(/\.\d{3}Z$/, 'Z')
-    .replace(/[-:]/g, '');
-
-function addDays({ y, m, d }: Day, n: number): Day {
-  const t = new Date(Date.UTC(y, m - 1, d + n));
-  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-}
-
-/** The day an instant falls on in `timeZone`. */
-function dayIn(t: Date, timeZone: string): Day {
-  let parts: Intl.DateTimeFormatPart[];
-  try {
-    parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    }).formatToParts(t);
-  } catch {
-    return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
-  }
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return { y: get('year'), m: get('month'), d: get('day') };
-}
+import { basicDate, basicUtc, lastDay, nextDay, parseWhen } from '../../model/time';
+import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
 
 /**
  * Google's `dates=` value: `YYYYMMDDTHHMMSSZ/YYYYMMDDTHHMMSSZ` in UTC for timed events (an unknown end is the
  * start), `YYYYMMDD/YYYYMMDD` with an exclusive end day for all-day events. Null when the start is unknown.
  */
 export function googleDates(event: Pick<Event, 'start' | 'end' | 'timezone'>): string | null {
-  const startDay = day(event.start);
-  if (startDay) {
-    const endInstant = instant(event.end);
-    let last = day(event.end) ?? (endInstant ? dayIn(endInstant, event.timezone) : null) ?? startDay;
-    if (basicDay(last) < basicDay(startDay)) last = startDay;
-    return `${basicDay(startDay)}/${basicDay(addDays(last, 1))}`;
-  }
-  const start = instant(event.start);
+  const tz = event.timezone || DEFAULT_TIMEZONE;
+  const start = parseWhen(event.start, tz);
   if (!start) return null;
-  const end = instant(event.end);
-  const until = end && end > start ? end : start;
-  return `${basicUtc(start)}/${basicUtc(until)}`;
+  const end = parseWhen(event.end, tz);
+  if (start.kind === 'date') return `${basicDate(start)}/${basicDate(nextDay(lastDay(start, end, tz)))}`;
+  const until = end?.kind === 'time' && end.instant > start.instant ? end.instant : start.instant;
+  return `${basicUtc(start.instant)}/${basicUtc(until)}`;
 }
 
 export function eventPlace(event: Pick<Event, 'mode' | 'city' | 'venue' | 'links'>): string | null {

@@ -4,7 +4,7 @@
 import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
 import { eventLocation } from './ics';
 import { absolute, dataUrl, feedPath, pagePath } from './site';
-import { clock, parseWhen, rfc3339, startInstant, wallTime } from './time';
+import { clock, parseWhen, rfc3339, startInstant, wallTime } from '../../model/time';
 import { escapeHtml as html, escapeXml } from '../escape';
 
 export const ATOM_ENTRIES = 100;

@@ -8,12 +8,13 @@ import {
   basicUtc,
   clock,
   fixedOffsetMinutes,
+  lastDay,
   nextDay,
   parseWhen,
   startInstant,
   wallTime,
   type When,
-} from './time';
+} from '../../model/time';
 
 export interface IcsOptions {
   siteUrl: string;
@@ -135,16 +136,7 @@ export function timeProps(event: Event, zone: Zone | null): string[] {
   const end = parseWhen(event.end, tz);
   if (start.kind === 'date') {
     // All day: DTEND is the day after the last day (exclusive).
-    const lastDay =
-      end?.kind === 'date'
-        ? end
-        : end?.kind === 'time'
-          ? (() => {
-              const w = wallTime(end.instant, tz);
-              return { kind: 'date' as const, year: w.year, month: w.month, day: w.day };
-            })()
-          : start;
-    const last = basicDate(lastDay) < basicDate(start) ? start : lastDay;
+    const last = lastDay(start, end, tz);
     return [prop('DTSTART;VALUE=DATE', basicDate(start)), prop('DTEND;VALUE=DATE', basicDate(nextDay(last)))];
   }
   const lines = [dateTimeProp('DTSTART', start, zone)];

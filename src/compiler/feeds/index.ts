@@ -48,5 +48,5 @@ export function buildFeedFiles(events: Event[], options: FeedOptions): Record<st
 export { resolveSiteUrl, normalizeBasePath, pagePath, feedPath, dataUrl, absolute, DATA_DIR } from './site';
 export { whenText } from './atom';
 export { eventLocation } from './ics';
-export { parseWhen, startInstant, clock, wallTime } from './time';
+export { parseWhen, startInstant, clock, wallTime } from '../../model/time';
 export { escapeXml } from '../escape';

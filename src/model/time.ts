@@ -1,5 +1,6 @@
-// Reading the bundle's ISO dates (`2021-03-21T14:00:00+08:00` or `2021-03-21`) for calendars and feeds.
-import type { IsoDateTime } from '../../model/types';
+// Reading the bundle's ISO dates (`2021-03-21T14:00:00+08:00` or `2021-03-21`) for calendars and
+// feeds: the compiler's `.ics` and Atom files and the app's Google Calendar link.
+import type { IsoDateTime } from './types';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
@@ -139,6 +140,17 @@ export function parseWhen(value: IsoDateTime | null | undefined, timeZone: strin
   instant = new Date(utc - zoneOffsetMinutes(instant, timeZone) * 60000);
   return { kind: 'time', instant };
 }
+
+/**
+ * The last day (inclusive) of an all-day event that starts on `start`: its end day, or the day its end
+ * instant falls on in `timeZone`; never before the start.
+ */
+export function lastDay(start: When & { kind: 'date' }, end: When | null, timeZone: string): Day {
+  const last: Day = end?.kind === 'date' ? end : end ? wallTime(end.instant, timeZone) : start;
+  return basicDate(last) < basicDate(start) ? start : last;
+}
+
+type Day = { year: number; month: number; day: number };
 
 /** The calendar day after `w` (for exclusive all-day ends). */
 export function nextDay(w: { year: number; month: number; day: number }): {
