@@ -1,8 +1,11 @@
 // Dates and times of events, shown in the event's own time zone with Intl.
-import { isDateOnly } from '../../model/time';
 import { DEFAULT_TIMEZONE, type IsoDateTime } from '../../model/types';
 
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isDateOnly(iso: string): boolean {
+  return DATE_ONLY.test(iso);
+}
 
 const validTz = new Map<string, boolean>();
 /** The zone if Intl knows it, else the default: a typo in a post must not crash a page. */
