@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createServer } from 'vite';
 import { launchChromium } from '../chromium';
+import { defaultCacheFile } from '../../src/compiler/incremental';
 
 export interface PageUpdateResult {
   events: number;
@@ -120,6 +121,8 @@ export async function measurePageUpdate(opts: PageUpdateOptions): Promise<PageUp
     await server.close();
     if (contentBefore === undefined) delete process.env.CONTENT_DIR;
     else process.env.CONTENT_DIR = contentBefore;
+    // The compiler's per-post cache for this throwaway bundle (both compiles share it).
+    fs.rmSync(defaultCacheFile(content, dataDir), { force: true });
     // The watcher child may still be finishing a write when the server closes.
     for (let i = 0; i < 20; i++) {
       try {

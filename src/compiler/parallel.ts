@@ -45,6 +45,8 @@ export interface ParallelOptions {
   workers?: number;
   chunkSize?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Starts one worker (default: the post worker); tests pass workers that fail. */
+  spawn?: () => Worker;
 }
 
 const MIN_POSTS_FOR_WORKERS = 400;
@@ -59,7 +61,7 @@ export function defaultWorkerCount(posts: number): number {
 
 export async function compileFiles(
   files: { path: string; source: string }[],
-  { workers, chunkSize = 48, onProgress }: ParallelOptions = {},
+  { workers, chunkSize = 48, onProgress, spawn }: ParallelOptions = {},
 ): Promise<PostOutcome[]> {
   const total = files.length;
   const outcomes: (PostOutcome | undefined)[] = new Array(total);
@@ -79,7 +81,7 @@ export async function compileFiles(
   };
 
   const want = workers ?? defaultWorkerCount(total);
-  type Slot = { worker: Worker; busy: FileJob[][] };
+  type Slot = { worker: Worker; busy: FileJob[][]; dead: boolean };
   const pool: Slot[] = [];
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -96,16 +98,17 @@ export async function compileFiles(
       slot.worker.postMessage({ chunk: jobs[0]!.index, jobs } satisfies WorkerRequest);
     }
   };
-  const pre = want > 0 && queue.length > 1 && import.meta.url.endsWith('.ts') ? await prebuilt() : null;
+  const pre =
+    want > 0 && !spawn && queue.length > 1 && import.meta.url.endsWith('.ts') ? await prebuilt() : null;
   for (let i = 0; i < want && queue.length > 1; i++) {
     let worker: Worker;
     try {
-      worker = spawnWorker(pre);
+      worker = spawn ? spawn() : spawnWorker(pre);
     } catch {
       break;
     }
     worker.unref();
-    const slot: Slot = { worker, busy: [] };
+    const slot: Slot = { worker, busy: [], dead: false };
     pool.push(slot);
     worker.on('message', (msg: 'ready' | WorkerReply) => {
       if (msg !== 'ready') {
@@ -118,10 +121,12 @@ export async function compileFiles(
         }
         progress();
       }
-      dispatch(slot);
+      // A reply can still arrive after the worker failed: its results count, but it gets no more work.
+      if (!slot.dead) dispatch(slot);
       notify();
     });
     const fail = () => {
+      slot.dead = true;
       for (const jobs of slot.busy) {
         const left = jobs.filter((j) => outcomes[j.index] === undefined);
         if (left.length > 0) queue.unshift(left);

@@ -46,7 +46,7 @@ export interface ReportOptions {
   emit?: EmitStats;
   seconds?: number;
   /** Where the seconds went, in ms: printed after them. */
-  phases?: { posts: number; finish: number; bundle: number; write: number };
+  phases?: { posts: number; finish: number; bundle: number; write: number; cache: number };
   runWarnings?: string[];
 }
 
@@ -111,7 +111,7 @@ export function formatReport(result: CompileResult, opts: ReportOptions = {}): s
 
 function phaseText(ms: NonNullable<ReportOptions['phases']>): string {
   const s = (v: number) => (v / 1000).toFixed(2);
-  return `posts ${s(ms.posts)} s, slugs and speakers ${s(ms.finish)} s, bundle ${s(ms.bundle)} s, write ${s(ms.write)} s`;
+  return `posts ${s(ms.posts)} s, slugs and speakers ${s(ms.finish)} s, bundle ${s(ms.bundle)} s, write ${s(ms.write)} s, cache ${s(ms.cache)} s`;
 }
 
 function skipText(reason: string, detail?: string): string {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileContentDir } from '../../src/compiler/compile';
 import { loadPosts } from '../../src/compiler/load';
+import { Worker } from 'node:worker_threads';
 import { compileFiles } from '../../src/compiler/parallel';
 
 const POSTS = path.resolve(__dirname, '../fixtures/posts');
@@ -85,6 +86,35 @@ describe('compileFiles on worker threads', () => {
       const parallel = await compileFiles(files, { workers: 2, chunkSize: 4 });
       expect(parallel).toEqual(serial);
       expect(serial.filter((o) => o.status === 'error')).toHaveLength(9);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('hands the chunks of a worker that dies back to the queue: nothing is lost', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'par-'));
+    try {
+      const files = [];
+      for (let i = 0; i < 2000; i++) {
+        const p = path.join(dir, `p${i}.md`);
+        fs.writeFileSync(p, `---\ntitle: "第 ${i} 期"\ndate: 2021-03-01\n---\n\n正文 ${i}\n`);
+        files.push({ path: p, source: `p${i}.md` });
+      }
+      // Workers that take their chunks and exit without answering; they count what they took.
+      const taken = new Int32Array(new SharedArrayBuffer(4));
+      const dying = () =>
+        new Worker(
+          `const { parentPort, workerData } = require('node:worker_threads');
+           parentPort.on('message', () => Atomics.add(workerData, 0, 1));
+           parentPort.postMessage('ready');
+           setTimeout(() => process.exit(1), 30);`,
+          { eval: true, workerData: taken },
+        );
+      const serial = await compileFiles(files, { workers: 0 });
+      const survived = await compileFiles(files, { workers: 2, chunkSize: 20, spawn: dying });
+      expect(Atomics.load(taken, 0)).toBeGreaterThan(0);
+      expect(survived).toEqual(serial);
+      expect(serial.every((o) => o.status === 'ok')).toBe(true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

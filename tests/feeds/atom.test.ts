@@ -58,18 +58,22 @@ describe('atom.xml', () => {
     for (const e of feed.entry) expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   });
 
-  it(`keeps only the ${ATOM_ENTRIES} newest events`, () => {
+  it(`keeps the ${ATOM_ENTRIES} newest dated events and every post without a date`, () => {
     const many = Array.from({ length: ATOM_ENTRIES + 5 }, (_, i) => ({
       ...hangzhou,
       slug: `meetup-${i}`,
       start: `${2000 + i}-03-21`,
       end: null,
     }));
-    const big = parser.parse(buildFeedFiles(many, { siteUrl, now })['atom.xml']!) as typeof doc;
+    const notes = [1, 2].map((i) => ({ ...hangzhou, slug: `note-${i}`, start: null, end: null }));
+    const big = parser.parse(
+      buildFeedFiles([...notes, ...many], { siteUrl, now })['atom.xml']!,
+    ) as typeof doc;
     const ids = big.feed.entry.map((e) => e.id);
-    expect(ids).toHaveLength(ATOM_ENTRIES);
+    expect(ids).toHaveLength(ATOM_ENTRIES + 2);
     expect(ids[0]).toBe(`${siteUrl}events/meetup-${ATOM_ENTRIES + 4}/`);
-    expect(ids.at(-1)).toBe(`${siteUrl}events/meetup-5/`);
+    expect(ids[ATOM_ENTRIES - 1]).toBe(`${siteUrl}events/meetup-5/`);
+    expect(ids.slice(ATOM_ENTRIES)).toEqual([`${siteUrl}events/note-1/`, `${siteUrl}events/note-2/`]);
   });
 
   it('entries carry title, link, dates, summary and talks', () => {

@@ -1,6 +1,7 @@
-// Atom (RFC 4287): `atom.xml`, one entry per post for the newest ATOM_ENTRIES events, newest first.
-// Feed readers poll the whole file again and again; the full archive is the timeline and
-// `events.ics`, so the feed stays small (at 10,000 posts, all entries made a 17 MB file).
+// Atom (RFC 4287): `atom.xml`, newest event first: the ATOM_ENTRIES newest dated events, then every
+// post without a date (announcements have no date to be older by, and are in no other feed). Feed
+// readers poll the whole file again and again; the archive of dated events is the timeline and
+// `events.ics`, so the feed stays small (at 10,000 posts, every entry made a 17 MB file).
 import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
 import { eventLocation } from './ics';
 import { absolute, dataUrl, feedPath, pagePath } from './site';
@@ -116,10 +117,13 @@ export function buildAtom(events: Event[], options: AtomOptions): string {
     `  <author><name>${escapeXml(options.title)}</name><uri>${escapeXml(siteUrl)}</uri></author>`,
     '  <generator>event-browser</generator>',
   ];
-  for (const e of ordered.slice(0, ATOM_ENTRIES)) {
+  let dated = 0;
+  for (const e of ordered) {
+    const undated = keys.get(e) === Number.NEGATIVE_INFINITY;
+    if (!undated && ++dated > ATOM_ENTRIES) continue;
     // An entry depends on its event, the site URL and (undated only) the feed's `updated`; unchanged
     // events are the same objects from run to run (compile.ts), so watch mode rebuilds only new ones.
-    const key = `${siteUrl}\0${keys.get(e) === Number.NEGATIVE_INFINITY ? now : ''}`;
+    const key = `${siteUrl}\0${undated ? now : ''}`;
     let hit = entries.get(e);
     if (!hit || hit.key !== key) entries.set(e, (hit = { key, lines: entryLines(e, siteUrl, now) }));
     for (const l of hit.lines) lines.push(l);
