@@ -42,7 +42,7 @@ export interface BuildResult {
   /** Posts compiled this time; the rest came from the cache. */
   compiled: number;
   reused: number;
-  /** Where the time went: compiling posts, slugs and speakers, building and writing the bundle, saving the cache. */
+  /** Where the time went (ms): posts, slugs and speakers, building and writing the bundle, the cache. */
   ms: { posts: number; finish: number; bundle: number; write: number; cache: number };
 }
 
