@@ -33,6 +33,29 @@ type State =
   | { status: 'error' }
   | { status: 'done'; response: SearchResponse | null; limit: number };
 
+/** One filter: a labelled select with "any" first, then `[value, text]` options. */
+function FacetSelect(props: {
+  label: string;
+  any: string;
+  value: string;
+  options: [string, string][];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        <option value="">{props.any}</option>
+        {props.options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export default function SearchPage() {
   const { lang, t } = useI18n();
   const s = SEARCH_STRINGS[lang];
@@ -152,53 +175,34 @@ export default function SearchPage() {
 
       <fieldset className="search-filters">
         <legend>{s.filters}</legend>
-        <label>
-          {s.series}
-          <select value={filters.series ?? ''} onChange={(e) => setFilter('series', e.target.value)}>
-            <option value="">{s.any}</option>
-            {(facets?.series ?? []).map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s.mode}
-          <select value={filters.mode ?? ''} onChange={(e) => setFilter('mode', e.target.value)}>
-            <option value="">{s.any}</option>
-            {(facets?.modes ?? MODES).map((v) => (
-              <option key={v} value={v}>
-                {t.mode[v]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s.city}
-          <select value={filters.city ?? ''} onChange={(e) => setFilter('city', e.target.value)}>
-            <option value="">{s.any}</option>
-            {(facets?.cities ?? []).map((v) => (
-              <option key={v} value={v}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {s.year}
-          <select
-            value={filters.year ? String(filters.year) : ''}
-            onChange={(e) => setFilter('year', e.target.value)}
-          >
-            <option value="">{s.any}</option>
-            {(facets?.years ?? []).map((v) => (
-              <option key={v} value={String(v)}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetSelect
+          label={s.series}
+          any={s.any}
+          value={filters.series ?? ''}
+          options={(facets?.series ?? []).map((v) => [v, v])}
+          onChange={(v) => setFilter('series', v)}
+        />
+        <FacetSelect
+          label={s.mode}
+          any={s.any}
+          value={filters.mode ?? ''}
+          options={(facets?.modes ?? MODES).map((v) => [v, t.mode[v]])}
+          onChange={(v) => setFilter('mode', v)}
+        />
+        <FacetSelect
+          label={s.city}
+          any={s.any}
+          value={filters.city ?? ''}
+          options={(facets?.cities ?? []).map((v) => [v, v])}
+          onChange={(v) => setFilter('city', v)}
+        />
+        <FacetSelect
+          label={s.year}
+          any={s.any}
+          value={filters.year ? String(filters.year) : ''}
+          options={(facets?.years ?? []).map((v) => [String(v), String(v)])}
+          onChange={(v) => setFilter('year', v)}
+        />
         {hasFilters && (
           <button
             type="button"

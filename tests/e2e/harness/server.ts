@@ -5,26 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
+import { contentType } from '../../../scripts/content-types';
 
 export interface StaticServer {
   url: string;
@@ -51,9 +32,7 @@ export function handler(root: string): http.RequestListener {
   const base = path.resolve(root);
   return (req, res) => {
     const send = (status: number, file: string | null, headers: Record<string, string> = {}) => {
-      const type = file
-        ? (TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream')
-        : 'text/plain';
+      const type = file ? contentType(file) : 'text/plain';
       const body = file ? fs.readFileSync(file) : Buffer.from(status === 404 ? 'Not found' : 'Bad request');
       res.writeHead(status, { 'content-type': type, 'content-length': String(body.length), ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
