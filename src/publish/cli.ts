@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { prerender } from './prerender';
 
-async function main(): Promise<number> {
+function main(): number {
   const { values } = parseArgs({
     options: {
       dist: { type: 'string', default: 'dist' },
@@ -13,7 +13,7 @@ async function main(): Promise<number> {
     },
   });
   const started = Date.now();
-  const result = await prerender({
+  const result = prerender({
     distDir: values.dist!,
     siteUrl: values['site-url'] ?? process.env.SITE_URL,
     basePath: values.base ?? process.env.BASE_PATH,
@@ -26,10 +26,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(`publish: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  },
-);
+try {
+  process.exitCode = main();
+} catch (err) {
+  console.error(`publish: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+}

@@ -1,6 +1,6 @@
 // Static pages for every route, written into a built `dist/`: each event and speaker page, the speakers list,
 // the home page, app-only routes, 404.html, sitemap.xml and robots.txt.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { BundleIndex, Event, Speaker } from '../model/types';
 import { whenText } from '../compiler/feeds';
@@ -50,15 +50,17 @@ export function speakerDescription(speaker: Speaker): string {
   return truncate([who, speaker.bio, talks].filter(Boolean).join(' · ') || speaker.name, 200);
 }
 
-async function readJson<T>(file: string): Promise<T> {
-  return JSON.parse(await readFile(file, 'utf8')) as T;
+function readJson<T>(file: string): T {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 
-export async function prerender(options: PrerenderOptions): Promise<PrerenderResult> {
+// Synchronous file I/O: with one `await` per file, 15,000 pages spent 11 of their 15 s waiting on
+// the thread pool (concurrent awaits were slower still than plain sync calls).
+export function prerender(options: PrerenderOptions): PrerenderResult {
   const log = options.log ?? (() => {});
   const dist = path.resolve(options.distDir);
   const dataDir = path.join(dist, 'data');
-  const shell = cleanShell(await readFile(path.join(dist, 'index.html'), 'utf8'));
+  const shell = cleanShell(fs.readFileSync(path.join(dist, 'index.html'), 'utf8'));
   assertShell(shell);
   const site = makeSite({
     siteUrl: options.siteUrl,
@@ -66,50 +68,50 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
     name: shellTitle(shell) ?? 'Event Browser',
   });
   const siteDescription = shellDescription(shell) ?? DEFAULT_DESCRIPTION;
-  const index: BundleIndex = await readIndex(dataDir);
+  const index: BundleIndex = readIndex(dataDir);
   const pages = listSitePages(index, site);
   const files: string[] = [];
 
-  const write = async (file: string, content: string) => {
+  const write = (file: string, content: string) => {
     const target = path.join(dist, file);
     if (!target.startsWith(dist + path.sep)) throw new Error(`refusing to write outside dist: ${file}`);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, content);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content);
     files.push(file);
   };
-  const emit = async (page: SitePage, meta: Omit<PageMeta, 'title' | 'url'>, body: string) => {
+  const emit = (page: SitePage, meta: Omit<PageMeta, 'title' | 'url'>, body: string) => {
     const head = headTags(site, { ...meta, title: page.title, shareTitle: page.shareTitle, url: page.url });
-    await write(page.file, renderPage(shell, { title: titleTag(page.title), head, body }));
+    write(page.file, renderPage(shell, { title: titleTag(page.title), head, body }));
   };
 
   for (const page of pages) {
     switch (page.kind) {
       case 'home':
-        await emit(
+        emit(
           page,
           { description: siteDescription, jsonLd: [websiteJsonLd(site, siteDescription)] },
           homeBody(index, site, siteDescription),
         );
         break;
       case 'speakers':
-        await emit(
+        emit(
           page,
           { description: `${index.speakers.length} 位讲师 speakers · ${siteDescription}` },
           speakersBody(index, site),
         );
         break;
       case 'app':
-        await emit(page, { description: siteDescription }, noscript(site, page.title));
+        emit(page, { description: siteDescription }, noscript(site, page.title));
         break;
       case 'event': {
         let event: Event;
         try {
-          event = await readJson<Event>(path.join(dataDir, 'events', `${page.slug}.json`));
+          event = readJson<Event>(path.join(dataDir, 'events', `${page.slug}.json`));
         } catch (err) {
           log(`warning: events/${page.slug}.json unreadable, page skipped (${(err as Error).message})`);
           continue;
         }
-        await emit(
+        emit(
           page,
           {
             description: eventDescription(event),
@@ -123,12 +125,12 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
       case 'speaker': {
         let speaker: Speaker;
         try {
-          speaker = await readJson<Speaker>(path.join(dataDir, 'speakers', `${page.slug}.json`));
+          speaker = readJson<Speaker>(path.join(dataDir, 'speakers', `${page.slug}.json`));
         } catch (err) {
           log(`warning: speakers/${page.slug}.json unreadable, page skipped (${(err as Error).message})`);
           continue;
         }
-        await emit(
+        emit(
           page,
           {
             description: speakerDescription(speaker),
@@ -149,18 +151,18 @@ export async function prerender(options: PrerenderOptions): Promise<PrerenderRes
     url: null,
     noindex: true,
   });
-  await write(
+  write(
     '404.html',
     renderPage(shell, { title: titleTag(site.name), head: notFoundHead, body: '' }).replace(
       /<div id="root">[\s\S]*?<\/div>/,
       (root) => `${root}\n    ${noscript(site, '页面未找到 Page not found')}`,
     ),
   );
-  await write(
+  write(
     'sitemap.xml',
     sitemapXml(pages.filter((p) => p.kind !== 'app' || p.path === 'overview/').map((p) => p.url)),
   );
-  await write('robots.txt', robotsTxt(site));
+  write('robots.txt', robotsTxt(site));
   log(`prerendered ${files.length} files for ${site.url}`);
   return { site, pages, files };
 }

@@ -1,5 +1,5 @@
 // Every URL the site has, for the sitemap, the prerender and browser tests.
-import { readFile } from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { BundleIndex } from '../model/types';
 import { pagePath } from '../compiler/feeds';
@@ -70,6 +70,6 @@ export function listSiteUrls(index: BundleIndex, site: Site): string[] {
   return listSitePages(index, site).map((p) => p.url);
 }
 
-export async function readIndex(dataDir: string): Promise<BundleIndex> {
-  return JSON.parse(await readFile(path.join(dataDir, 'index.json'), 'utf8')) as BundleIndex;
+export function readIndex(dataDir: string): BundleIndex {
+  return JSON.parse(fs.readFileSync(path.join(dataDir, 'index.json'), 'utf8')) as BundleIndex;
 }

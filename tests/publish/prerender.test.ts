@@ -42,7 +42,7 @@ describe('prerender at the site root', () => {
 
   beforeAll(async () => {
     dist = await makeFixtureDist('/');
-    result = await prerender({ distDir: dist, siteUrl: 'https://events.example.org', basePath: '/' });
+    result = prerender({ distDir: dist, siteUrl: 'https://events.example.org', basePath: '/' });
   });
   afterAll(() => rm(dist, { recursive: true, force: true }));
 
@@ -202,13 +202,13 @@ describe('prerender at the site root', () => {
   it('is idempotent: a second run over its own output gives the same files', async () => {
     const before = await read('index.html');
     const page = await read('events/hostile/index.html');
-    await prerender({ distDir: dist, siteUrl: 'https://events.example.org', basePath: '/' });
+    prerender({ distDir: dist, siteUrl: 'https://events.example.org', basePath: '/' });
     expect(await read('index.html')).toBe(before);
     expect(await read('events/hostile/index.html')).toBe(page);
   });
 
   it('lists every URL of the site', async () => {
-    const urls = listSiteUrls(await readIndex(path.join(dist, 'data')), result.site);
+    const urls = listSiteUrls(readIndex(path.join(dist, 'data')), result.site);
     expect(urls).toContain('https://events.example.org/');
     expect(urls).toContain('https://events.example.org/events/recruiting-contributors/');
     expect(urls).toContain('https://events.example.org/speakers/');
@@ -220,7 +220,7 @@ describe('prerender under a base path', () => {
   let dist: string;
   beforeAll(async () => {
     dist = await makeFixtureDist('/sub/');
-    await prerender({ distDir: dist, siteUrl: 'https://user.github.io/', basePath: '/sub/' });
+    prerender({ distDir: dist, siteUrl: 'https://user.github.io/', basePath: '/sub/' });
   });
   afterAll(() => rm(dist, { recursive: true, force: true }));
 
@@ -241,7 +241,7 @@ describe('prerender of an announcement', () => {
   let dist: string;
   beforeAll(async () => {
     dist = await makeFixtureDist('/');
-    await prerender({ distDir: dist, siteUrl: 'https://events.example.org', basePath: '/' });
+    prerender({ distDir: dist, siteUrl: 'https://events.example.org', basePath: '/' });
   });
   afterAll(() => rm(dist, { recursive: true, force: true }));
 
