@@ -53,6 +53,9 @@ export function formatReport(res: Results): string {
     row('ours / Hugo, CPU', (s) => ratio(s.ratioCpu)),
     row('recompile, nothing changed', (s) => recompile(s.noChange)),
     row('recompile, one post edited', (s) => recompile(s.oneEdit)),
+    row('static pages (publish), wall', (s) =>
+      s.staticPages ? `${sec(s.staticPages.wallMs)} (${s.staticPages.pages ?? '?'} pages)` : '–',
+    ),
     row('watch: edit → event JSON', (s) =>
       s.watch ? (s.watch.ms != null ? msf(s.watch.ms) : 'failed') : 'no watch mode',
     ),

@@ -66,6 +66,8 @@ export interface SizeResult {
   noChange: RecompileFigures | null;
   oneEdit: RecompileFigures | null;
   watch: WatchResult | null;
+  /** The publish step of `npm run build` (src/publish/cli.ts): a static page per route. */
+  staticPages: (RunFigures & { pages: number | null }) | null;
   /** `npm run dev` in Chromium: an edit saved → visible in the open event page. */
   pageUpdate: PageUpdateResult | null;
   bundle: { files: number; bytes: number; index: Sized | null };
@@ -198,6 +200,7 @@ async function benchSize(
     noChange: null,
     oneEdit: null,
     watch: null,
+    staticPages: null,
     pageUpdate: null,
     bundle: { files: 0, bytes: 0, index: null },
     browser: null,
@@ -273,6 +276,12 @@ async function benchSize(
     restore();
   }
 
+  if (full && opts.appDir) {
+    log(`${corpus.size} posts: static pages (publish)…`);
+    r.staticPages = await publishPages(opts.appDir, outDir, path.join(corpus.dir, 'dist'));
+    if (r.staticPages.code !== 0) r.errors.push(`publish exited with ${r.staticPages.code}`);
+    log(`  ${(r.staticPages.wallMs / 1000).toFixed(2)} s wall, ${r.staticPages.pages ?? '?'} pages`);
+  }
   if (opts.browser && full && opts.appDir) {
     log(`${corpus.size} posts: Chromium…`);
     try {
@@ -332,6 +341,29 @@ async function buildApp(work: string): Promise<{ dir: string; ms: number }> {
   // benchmark serves its own bundle at /data/ instead.
   fs.rmSync(path.join(dir, 'data'), { recursive: true, force: true });
   return { dir, ms: m.wallMs };
+}
+
+/** `npm run build`'s last step on this size's bundle, in a dist of its own: the app's shell and the bundle as data/. */
+async function publishPages(
+  appDir: string,
+  bundleDir: string,
+  dist: string,
+): Promise<RunFigures & { pages: number | null }> {
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.mkdirSync(dist, { recursive: true });
+  fs.copyFileSync(path.join(appDir, 'index.html'), path.join(dist, 'index.html'));
+  fs.symlinkSync(path.resolve(bundleDir), path.join(dist, 'data'));
+  try {
+    const m = await measure(
+      process.execPath,
+      ['--import', 'tsx', path.join(REPO, 'src/publish/cli.ts'), '--dist', dist],
+      { cwd: REPO, timeoutMs: 60 * 60 * 1000 },
+    );
+    const pages = /publish: (\d+) HTML pages/.exec(m.stdout)?.[1];
+    return { ...figures(m), pages: pages ? Number(pages) : null };
+  } finally {
+    fs.rmSync(dist, { recursive: true, force: true });
+  }
 }
 
 export function evaluateTargets(res: Results): Target[] {

@@ -1,4 +1,4 @@
-// `npm run bench:smoke` runs: 100 generated posts, compile, recompiles, vite build and sizes, no Hugo
+// `npm run bench:smoke` runs: 100 generated posts, compile, recompiles, vite build, static pages and sizes, no Hugo
 // and no Chromium. A check that the benchmark's code path works, not a performance test: no timed
 // assertions. Skipped when ../shared (the corpus the posts are generated from) is absent.
 import { spawn } from 'node:child_process';
@@ -36,13 +36,21 @@ describe.skipIf(!hasShared)('npm run bench:smoke', () => {
         expect(code, output).toBe(0);
         expect(output).toContain('targets:');
         const res = JSON.parse(fs.readFileSync(json, 'utf8')) as {
-          sizes: { posts: number; compileMedian: unknown; oneEdit: { verified?: boolean } | null }[];
+          sizes: {
+            posts: number;
+            compileMedian: unknown;
+            oneEdit: { verified?: boolean } | null;
+            staticPages: { code: number | null; pages: number | null } | null;
+          }[];
           app: { initial: { gzip: number } } | null;
         };
         expect(res.sizes).toHaveLength(1);
         expect(res.sizes[0]!.posts).toBe(100);
         expect(res.sizes[0]!.compileMedian).not.toBeNull();
         expect(res.sizes[0]!.oneEdit?.verified).toBe(true);
+        // A page per event at least, and the publish step exited cleanly.
+        expect(res.sizes[0]!.staticPages?.code).toBe(0);
+        expect(res.sizes[0]!.staticPages?.pages).toBeGreaterThan(100);
         expect(res.app?.initial.gzip).toBeGreaterThan(0);
       } finally {
         fs.rmSync(work, { recursive: true, force: true });
