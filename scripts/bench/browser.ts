@@ -52,6 +52,23 @@ export interface ScrollSample {
   error?: string;
 }
 
+export interface SpeakersSample {
+  speakers: number;
+  /** Cards on the page once it has loaded. */
+  cards: number;
+  /** Typing a name into the filter (one input event) → the filtered list is in the DOM. */
+  filter: Timed;
+  /** Clearing the filter → the first cards are back. */
+  clear: Timed;
+  scroll: ScrollSample | null;
+  error?: string;
+}
+
+export interface Timed {
+  ms: number | null;
+  longTasks: { count: number; maxMs: number };
+}
+
 export interface BrowserResult {
   chromium: string;
   loads: LoadSample[];
@@ -61,6 +78,7 @@ export interface BrowserResult {
   searches: SearchSample[];
   searchFirstResultMedianMs: number | null;
   scrolls: ScrollSample[];
+  speakersPage: SpeakersSample | null;
 }
 
 // Installed in every page before its scripts run.
@@ -269,6 +287,67 @@ async function measureScroll(page: Page, steps: number, delta: number): Promise<
   return sample;
 }
 
+/** The speakers list: filter by a name, clear, scroll to the end (long tasks throughout). */
+async function measureSpeakers(page: Page, dataDir: string): Promise<SpeakersSample> {
+  const index = JSON.parse(fs.readFileSync(path.join(dataDir, 'index.json'), 'utf8')) as {
+    speakers: { name: string; affiliation: string | null; aliases: string[]; talkCount: number }[];
+  };
+  const sample: SpeakersSample = {
+    speakers: index.speakers.length,
+    cards: 0,
+    filter: { ms: null, longTasks: { count: 0, maxMs: 0 } },
+    clear: { ms: null, longTasks: { count: 0, maxMs: 0 } },
+    scroll: null,
+  };
+  const top = [...index.speakers].sort((a, b) => b.talkCount - a.talkCount)[0];
+  if (!top) return sample;
+  // The page's own filter rule (src/app/lib/speakers.ts): name, affiliation or alias contains it.
+  const q = top.name.toLowerCase();
+  const matches = index.speakers.filter((s) =>
+    [s.name, s.affiliation ?? '', ...s.aliases].some((v) => v.toLowerCase().includes(q)),
+  ).length;
+  /** Runs `act`, then waits until the page shows `n` cards (at least `n`, with `atLeast`). */
+  const timed = async (act: () => Promise<void>, n: number, atLeast: boolean): Promise<Timed> => {
+    const t0 = await page.evaluate(() => performance.now());
+    await act();
+    await page.waitForFunction(
+      (want) => {
+        const cards = document.querySelectorAll('.speaker-card').length;
+        return want.atLeast ? cards >= want.n : cards === want.n;
+      },
+      { n, atLeast },
+      { timeout: 30_000, polling: 'raf' },
+    );
+    return page.evaluate((from) => {
+      const ts = window.__bench.longtasks.filter((t) => t.start >= from);
+      return {
+        ms: performance.now() - from,
+        longTasks: { count: ts.length, maxMs: Math.max(0, ...ts.map((t) => t.duration)) },
+      };
+    }, t0);
+  };
+  try {
+    await page.waitForSelector('.speaker-card', { timeout: 60_000 });
+    await sleep(1000);
+    sample.cards = await page.locator('.speaker-card').count();
+    await page.locator('.speakers-page input[type="search"]').click();
+    sample.filter = await timed(() => page.keyboard.insertText(top.name), matches, false);
+    sample.clear = await timed(
+      async () => {
+        await page.keyboard.press('ControlOrMeta+a');
+        await page.keyboard.press('Backspace');
+      },
+      sample.cards,
+      true,
+    );
+    await sleep(500);
+    sample.scroll = await measureScroll(page, 80, 600);
+  } catch (e) {
+    sample.error = (e as Error).message.split('\n')[0];
+  }
+  return sample;
+}
+
 export interface BrowserOptions {
   appDir: string;
   dataDir: string;
@@ -287,6 +366,7 @@ export async function runBrowser({ appDir, dataDir, loads, log }: BrowserOptions
     searches: [],
     searchFirstResultMedianMs: null,
     scrolls: [],
+    speakersPage: null,
   };
   const queries: [string, string][] = [
     ['mosn', '服务网格'],
@@ -339,6 +419,22 @@ export async function runBrowser({ appDir, dataDir, loads, log }: BrowserOptions
       } finally {
         await context?.close();
       }
+    }
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      serviceWorkers: 'block',
+    });
+    try {
+      await context.addInitScript(INIT);
+      const page = await context.newPage();
+      await page.goto(`${server.url}/speakers`, { waitUntil: 'commit' });
+      const s = await measureSpeakers(page, dataDir);
+      result.speakersPage = s;
+      log(
+        `  speakers page: filter ${s.filter.ms?.toFixed(0) ?? '–'} ms, clear ${s.clear.ms?.toFixed(0) ?? '–'} ms${s.error ? ` — ${s.error}` : ''}`,
+      );
+    } finally {
+      await context.close();
     }
   } finally {
     await browser.close();

@@ -1,4 +1,5 @@
 // The printed table: one column per corpus size, then the app figures and the targets.
+import type { Timed } from './browser';
 import type { Results, SizeResult } from './run';
 import { kb, mb } from './sizes';
 
@@ -15,6 +16,11 @@ function table(rows: string[][]): string {
     `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
     ...rows.slice(1).map(line),
   ].join('\n');
+}
+
+function timed(t: Timed | undefined, error: string | undefined): string {
+  if (!t || t.ms == null) return error ? `✗ ${error}` : '–';
+  return `${msf(t.ms)}, ${t.longTasks.count} long tasks (max ${t.longTasks.maxMs.toFixed(0)} ms)`;
 }
 
 function recompile(r: SizeResult['noChange']): string {
@@ -125,6 +131,21 @@ export function formatReport(res: Results): string {
       row(
         'long tasks during load',
         b((x) => x.loads.map((l) => String(l.longTasksDuringLoad)).join(', ')),
+      ),
+      row(
+        'speakers page: filter by a name',
+        b((x) => timed(x.speakersPage?.filter, x.speakersPage?.error)),
+      ),
+      row(
+        'speakers page: clear the filter',
+        b((x) => timed(x.speakersPage?.clear, x.speakersPage?.error)),
+      ),
+      row(
+        'speakers page: long tasks while scrolling',
+        b((x) => {
+          const q = x.speakersPage?.scroll;
+          return q && !q.error ? `${q.longTasks.count} (max ${q.longTasks.maxMs.toFixed(0)} ms)` : '✗';
+        }),
       ),
     );
   }

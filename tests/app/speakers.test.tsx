@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { index, liWei } from './fixtures';
@@ -47,6 +47,56 @@ describe('speakers /speakers', () => {
     await user.clear(box);
     await user.type(box, 'nobody');
     expect(await screen.findByText('没有符合条件的讲师。')).toBeInTheDocument();
+  });
+});
+
+describe('a long speakers list', () => {
+  // jsdom has no IntersectionObserver: this one lets the test say when the end of the list is in view.
+  let reachEnd: () => void = () => {};
+  class FakeObserver {
+    constructor(private readonly callback: IntersectionObserverCallback) {}
+    observe(target: Element) {
+      reachEnd = () =>
+        act(() =>
+          this.callback(
+            [{ isIntersecting: true, target } as unknown as IntersectionObserverEntry],
+            this as unknown as IntersectionObserver,
+          ),
+        );
+    }
+    disconnect() {
+      reachEnd = () => {};
+    }
+  }
+
+  const many = {
+    ...index,
+    speakers: Array.from({ length: 1000 }, (_, i) => ({
+      slug: `speaker-${i}`,
+      name: `Speaker ${String(i).padStart(4, '0')}`,
+      aliases: [],
+      affiliation: i % 2 ? 'Odd Inc' : null,
+      talkCount: 1,
+    })),
+  };
+  const cards = () => document.querySelectorAll('.speaker-card').length;
+
+  it('renders a first step of cards and adds more as the end comes into view, starting over on a new filter', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    stubFetch({ 'index.json': many });
+    const user = userEvent.setup();
+    renderApp('/speakers');
+    expect(await screen.findByText(/1000/)).toBeInTheDocument(); // the count names every speaker
+    const first = cards();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(1000);
+    reachEnd();
+    expect(cards()).toBe(Math.min(1000, 2 * first));
+    while (cards() < 1000) reachEnd();
+    expect(document.querySelector('.reveal-more')).toBeNull(); // nothing left to load
+    await user.type(screen.getByRole('searchbox'), 'Odd');
+    await waitFor(() => expect(cards()).toBe(first));
+    expect(screen.getByText(/500/)).toBeInTheDocument();
   });
 });
 

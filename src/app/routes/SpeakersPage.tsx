@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { SpeakerSummary } from '../../model/types';
 import ErrorView from '../components/ErrorView';
 import { PageSkeleton } from '../components/Skeleton';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { indexQuery } from '../data/queries';
+import { useRevealMore } from '../components/useRevealMore';
 import { useI18n } from '../i18n/I18nContext';
 import { filterSpeakers, parseSort, sortSpeakers, type SpeakerSort } from '../lib/speakers';
 
@@ -18,6 +19,9 @@ export default function SpeakersPage() {
   return <Speakers speakers={index.data.speakers} />;
 }
 
+/** Cards added at a time as the reader scrolls (see useRevealMore). */
+const CARDS_STEP = 240;
+
 function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -28,6 +32,7 @@ function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
     () => sortSpeakers(filterSpeakers(speakers, deferredQ), sort, locale),
     [speakers, deferredQ, sort, locale],
   );
+  const { shown, more, sentinel } = useRevealMore(list, CARDS_STEP);
 
   const update = (key: 'q' | 'sort', value: string, replace: boolean) =>
     setParams(
@@ -63,18 +68,27 @@ function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
         <p className="empty">{t.noSpeakers}</p>
       ) : (
         <ul className="speaker-list">
-          {list.map((s) => (
-            <li key={s.slug} className="speaker-card">
-              <Link to={`/speakers/${encodeURIComponent(s.slug)}`} className="speaker-name">
-                {s.name}
-              </Link>
-              {s.aliases.length > 0 && <span className="muted small"> ({s.aliases.join('、')})</span>}
-              {s.affiliation && <p className="speaker-affiliation">{s.affiliation}</p>}
-              <p className="speaker-count">{t.talks(s.talkCount)}</p>
-            </li>
+          {shown.map((s) => (
+            <SpeakerCard key={s.slug} speaker={s} />
           ))}
         </ul>
       )}
+      {more && <div ref={sentinel} className="reveal-more" aria-hidden="true" />}
     </div>
   );
 }
+
+// Memoized: each step of useRevealMore then renders only its new cards, not every card again.
+const SpeakerCard = memo(function SpeakerCard({ speaker: s }: { speaker: SpeakerSummary }) {
+  const { t } = useI18n();
+  return (
+    <li className="speaker-card">
+      <Link to={`/speakers/${encodeURIComponent(s.slug)}`} className="speaker-name">
+        {s.name}
+      </Link>
+      {s.aliases.length > 0 && <span className="muted small"> ({s.aliases.join('、')})</span>}
+      {s.affiliation && <p className="speaker-affiliation">{s.affiliation}</p>}
+      <p className="speaker-count">{t.talks(s.talkCount)}</p>
+    </li>
+  );
+});
