@@ -84,6 +84,25 @@ describe('bigram index', () => {
     expect([...idx.candidates('zz')!]).toEqual([]);
     expect(idx.candidates('s')).toBeNull();
   });
+
+  it('holds every bigram of a large Chinese archive exactly, past any table size', () => {
+    // 300 documents of 400 characters from the top of the CJK block (pairs above 2^31), seeded:
+    // far more distinct bigrams than the index's first table holds, so it must grow.
+    let seed = 7;
+    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const texts = Array.from({ length: 300 }, () =>
+      Array.from({ length: 400 }, () => String.fromCharCode(0x8000 + rand(0x1fff))).join(''),
+    );
+    const idx = new BigramIndex(texts);
+    for (let k = 0; k < 200; k++) {
+      const d = rand(texts.length);
+      const at = rand(399);
+      const word = texts[d]!.slice(at, at + 2);
+      const holders = texts.flatMap((t, i) => (t.includes(word) ? [i] : []));
+      expect([...idx.candidates(word)!]).toEqual(holders);
+    }
+    expect([...idx.candidates('\u9fff\u9fff')!]).toEqual([]);
+  });
 });
 
 describe('search', () => {

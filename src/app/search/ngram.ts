@@ -3,32 +3,76 @@
 // caller then checks the word itself. It is what keeps a query fast at 10,000 posts: Fuse or a plain
 // scan would read every document's text on every keystroke.
 
+/**
+ * Bigram → slot number, by open addressing over typed arrays. A Map keyed by `c1 * 65536 + c2` held
+ * most Chinese pairs (above 2^30) as heap numbers: building the index at 10,000 posts spent more
+ * time allocating and collecting keys than looking them up.
+ */
+class SlotTable {
+  private keys = new Uint32Array(1 << 16);
+  /** Slot + 1; 0 marks a free cell. */
+  private vals = new Int32Array(1 << 16);
+  private shift = 16;
+  size = 0;
+
+  /** The slot of `key`, or -1. */
+  get(key: number): number {
+    const mask = this.keys.length - 1;
+    for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
+      const v = this.vals[i]!;
+      if (v === 0) return -1;
+      if (this.keys[i] === key) return v - 1;
+    }
+  }
+
+  /** The slot of `key`, given the next free slot number when it is new. */
+  add(key: number): number {
+    const found = this.get(key);
+    if (found >= 0) return found;
+    if (2 * (this.size + 1) > this.keys.length) this.grow();
+    this.put(key, this.size);
+    return this.size++;
+  }
+
+  private put(key: number, slot: number) {
+    const mask = this.keys.length - 1;
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    while (this.vals[i] !== 0) i = (i + 1) & mask;
+    this.keys[i] = key;
+    this.vals[i] = slot + 1;
+  }
+
+  private grow() {
+    const { keys, vals } = this;
+    this.keys = new Uint32Array(keys.length * 2);
+    this.vals = new Int32Array(vals.length * 2);
+    this.shift--;
+    for (let i = 0; i < keys.length; i++) if (vals[i] !== 0) this.put(keys[i]!, vals[i]! - 1);
+  }
+}
+
+const pair = (s: string, i: number) => ((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1)) >>> 0;
+
 export class BigramIndex {
-  private readonly slots = new Map<number, number>();
+  private readonly slots = new SlotTable();
   private readonly offsets: Int32Array;
   private readonly postings: Int32Array;
 
   constructor(texts: readonly string[]) {
     let count = new Int32Array(1 << 16);
     let last = new Int32Array(1 << 16).fill(-1);
-    let nslots = 0;
     // Pass 1: how many documents hold each bigram.
     for (let d = 0; d < texts.length; d++) {
       const s = texts[d]!;
       for (let i = 0; i + 1 < s.length; i++) {
-        const key = s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1);
-        let slot = this.slots.get(key);
-        if (slot === undefined) {
-          slot = nslots++;
-          this.slots.set(key, slot);
-          if (slot >= count.length) {
-            const c = new Int32Array(count.length * 2);
-            c.set(count);
-            count = c;
-            const l = new Int32Array(last.length * 2).fill(-1);
-            l.set(last);
-            last = l;
-          }
+        const slot = this.slots.add(pair(s, i));
+        if (slot >= count.length) {
+          const c = new Int32Array(count.length * 2);
+          c.set(count);
+          count = c;
+          const l = new Int32Array(last.length * 2).fill(-1);
+          l.set(last);
+          last = l;
         }
         if (last[slot] !== d) {
           last[slot] = d;
@@ -37,6 +81,7 @@ export class BigramIndex {
       }
     }
     // Pass 2: postings, documents in ascending order.
+    const nslots = this.slots.size;
     this.offsets = new Int32Array(nslots + 1);
     for (let k = 0; k < nslots; k++) this.offsets[k + 1] = this.offsets[k]! + count[k]!;
     this.postings = new Int32Array(this.offsets[nslots]!);
@@ -45,7 +90,7 @@ export class BigramIndex {
     for (let d = 0; d < texts.length; d++) {
       const s = texts[d]!;
       for (let i = 0; i + 1 < s.length; i++) {
-        const slot = this.slots.get(s.charCodeAt(i) * 65536 + s.charCodeAt(i + 1))!;
+        const slot = this.slots.get(pair(s, i));
         if (last[slot] !== d) {
           last[slot] = d;
           this.postings[fill[slot]!++] = d;
@@ -67,11 +112,11 @@ export class BigramIndex {
     const lists: [number, number][] = [];
     const seen = new Set<number>();
     for (let i = 0; i + 1 < word.length; i++) {
-      const key = word.charCodeAt(i) * 65536 + word.charCodeAt(i + 1);
+      const key = pair(word, i);
       if (seen.has(key)) continue;
       seen.add(key);
       const slot = this.slots.get(key);
-      if (slot === undefined) return new Int32Array(0);
+      if (slot < 0) return new Int32Array(0);
       lists.push([this.offsets[slot]!, this.offsets[slot + 1]!]);
     }
     lists.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
