@@ -89,7 +89,7 @@ describe('bigram index', () => {
     // 300 documents of 400 characters from the top of the CJK block (pairs above 2^31), seeded:
     // far more distinct bigrams than the index's first table holds, so it must grow.
     let seed = 7;
-    const rand = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    const rand = (n: number) => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n;
     const texts = Array.from({ length: 300 }, () =>
       Array.from({ length: 400 }, () => String.fromCharCode(0x8000 + rand(0x1fff))).join(''),
     );
