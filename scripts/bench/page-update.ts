@@ -1,8 +1,8 @@
 // Save → visible in the open page, through `npm run dev`'s pieces: the Vite dev server with the
 // bundle-reload plugin (src/dev/bundle-reload.ts), which runs the compiler in watch mode, and headless
-// Chromium on an event page. Each round edits the post's title and times until the page's <h1> shows
-// it; the page must not reload (a marker on `window` survives). The bundle goes to a temp public dir,
-// never to public/data.
+// Chromium on an event page (its <h1>) or the timeline (the event's row in the first screen). Each
+// round edits the post's title and times until the page shows it; the page must not reload (a marker
+// on `window` survives). The bundle goes to a temp public dir, never to public/data.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,6 +27,8 @@ export interface PageUpdateOptions {
   port: number;
   /** Edit this event (default: the first dated one). */
   slug?: string;
+  /** The open page: the event's own page (default), or the timeline, which shows it in a row. */
+  view?: 'event' | 'timeline';
   log: (line: string) => void;
 }
 
@@ -50,12 +52,16 @@ export async function measurePageUpdate(opts: PageUpdateOptions): Promise<PageUp
   const index = JSON.parse(fs.readFileSync(path.join(dataDir, 'index.json'), 'utf8')) as {
     events: { slug: string; source: string; kind: string }[];
   };
-  const target = opts.slug
+  const timeline = opts.view === 'timeline';
+  // On the timeline, the event in its first row (found once the page shows it).
+  let target = opts.slug
     ? index.events.find((e) => e.slug === opts.slug)
-    : index.events.find((e) => e.kind === 'event');
-  if (!target) throw new Error('no event to edit');
-  const postFile = path.join(content, target.source);
-  const original = fs.readFileSync(postFile, 'utf8');
+    : timeline
+      ? undefined
+      : index.events.find((e) => e.kind === 'event');
+  if (!target && !timeline) throw new Error('no event to edit');
+  let postFile = '';
+  let original = '';
 
   const contentBefore = process.env.CONTENT_DIR;
   process.env.CONTENT_DIR = content;
@@ -87,8 +93,18 @@ export async function measurePageUpdate(opts: PageUpdateOptions): Promise<PageUp
 
     browser = await launchChromium();
     const page = await browser.newPage();
-    await page.goto(`http://localhost:${opts.port}/events/${encodeURIComponent(target.slug)}`);
-    await page.waitForSelector('h1');
+    await page.goto(
+      `http://localhost:${opts.port}/${timeline ? '' : `events/${encodeURIComponent(target!.slug)}`}`,
+    );
+    if (timeline && !target) {
+      const href = await page.locator('.event-row a[href*="/events/"]').first().getAttribute('href');
+      target = index.events.find((e) => href?.endsWith(`/events/${encodeURIComponent(e.slug)}`));
+      if (!target) throw new Error(`no event for the timeline's first row (${href})`);
+    }
+    const where = timeline ? `.event-row a[href$="/events/${encodeURIComponent(target!.slug)}"]` : 'h1';
+    await page.waitForSelector(where);
+    postFile = path.join(content, target!.source);
+    original = fs.readFileSync(postFile, 'utf8');
     await page.evaluate(() => ((window as unknown as { __noReload: number }).__noReload = 1));
     await sleep(1500);
     for (let i = 0; i < opts.rounds; i++) {
@@ -96,8 +112,8 @@ export async function measurePageUpdate(opts: PageUpdateOptions): Promise<PageUp
       const edited = original.replace(/^title:\s*(["']?)/m, (m) => `${m}${marker} `);
       if (edited === original) throw new Error(`${postFile} has no title: line to edit`);
       const shown = page.waitForFunction(
-        (m) => document.querySelector('h1')?.textContent?.includes(m),
-        marker,
+        ({ m, sel }) => document.querySelector(sel)?.textContent?.includes(m),
+        { m: marker, sel: where },
         { polling: 'raf', timeout: 60_000 },
       );
       const before = rebuilt;
@@ -115,7 +131,7 @@ export async function measurePageUpdate(opts: PageUpdateOptions): Promise<PageUp
       await sleep(500);
     }
   } finally {
-    fs.writeFileSync(postFile, original);
+    if (postFile) fs.writeFileSync(postFile, original);
     await sleep(500);
     await browser?.close();
     await server.close();

@@ -23,6 +23,10 @@ function timed(t: Timed | undefined, error: string | undefined): string {
   return `${msf(t.ms)}, ${t.longTasks.count} long tasks (max ${t.longTasks.maxMs.toFixed(0)} ms)`;
 }
 
+function pageUpdate(u: SizeResult['pageUpdate']): string {
+  return u ? `${msf(u.medianMs)} median, ${msf(u.maxMs)} max (${u.rounds.length} edits)` : '–';
+}
+
 function recompile(r: SizeResult['noChange']): string {
   if (!r) return '–';
   return `${sec(r.wallMs)} (${r.written ?? '?'} written)`;
@@ -65,11 +69,8 @@ export function formatReport(res: Results): string {
     row('watch: edit → event JSON', (s) =>
       s.watch ? (s.watch.ms != null ? msf(s.watch.ms) : 'failed') : 'no watch mode',
     ),
-    row('watch: edit → visible in the page', (s) =>
-      s.pageUpdate
-        ? `${msf(s.pageUpdate.medianMs)} median, ${msf(s.pageUpdate.maxMs)} max (${s.pageUpdate.rounds.length} edits)`
-        : '–',
-    ),
+    row('watch: edit → visible in the event page', (s) => pageUpdate(s.pageUpdate)),
+    row('watch: edit → visible on the timeline', (s) => pageUpdate(s.timelineUpdate)),
     row('bundle files / size', (s) => `${s.bundle.files} / ${mb(s.bundle.bytes)}`),
     row('index.json raw / gzip', (s) =>
       s.bundle.index ? `${kb(s.bundle.index.raw)} / ${kb(s.bundle.index.gzip)}` : '–',

@@ -1,7 +1,7 @@
 // Save → visible in the open page at scale (see page-update.ts); `npm run bench` runs the same
 // measurement on its corpora.
 //
-//   npx tsx scripts/bench/watch-latency.ts [--posts 10000] [--content DIR] [--rounds 5] [--port 5199] [--slug SLUG]
+//   npx tsx scripts/bench/watch-latency.ts [--posts 10000] [--content DIR] [--rounds 5] [--port 5199] [--slug SLUG] [--view event|timeline]
 //
 // Without --content, posts are generated with ../shared/tools/gen-corpus.py into a temp dir.
 import { execFileSync } from 'node:child_process';
@@ -18,6 +18,7 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '5' },
     port: { type: 'string', default: '5199' },
     slug: { type: 'string' },
+    view: { type: 'string', default: 'event' },
   },
 });
 const repo = path.resolve(import.meta.dirname, '../..');
@@ -41,6 +42,7 @@ try {
     rounds: Number(values.rounds),
     port: Number(values.port),
     slug: values.slug,
+    view: values.view === 'timeline' ? 'timeline' : 'event',
     log: (line) => console.log(line),
   });
   console.log(

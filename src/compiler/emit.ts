@@ -54,6 +54,32 @@ export function speakerSummary(s: Speaker): SpeakerSummary {
 
 const eventJson = new WeakMap<Event, string>();
 
+export const INDEX = 'index.json';
+
+const summaryJson = new WeakMap<Event, string>();
+const speakersJson = new WeakMap<Speaker[], string>();
+
+/**
+ * `index.json`: every event's and speaker's summary, in the given order. Written piece by piece
+ * (the same text as stringifying a `BundleIndex`) so that watch mode, which writes the index again
+ * the moment a post is saved, stringifies only the summaries of events that changed.
+ */
+export function indexJson(events: Event[], speakers: Speaker[], now: Date): string {
+  const summaries = events.map((e) => {
+    let json = summaryJson.get(e);
+    if (json === undefined) summaryJson.set(e, (json = JSON.stringify(eventSummary(e))));
+    return json;
+  });
+  let people = speakersJson.get(speakers);
+  if (people === undefined)
+    speakersJson.set(speakers, (people = JSON.stringify(speakers.map(speakerSummary))));
+  const head: Pick<BundleIndex, 'version' | 'generatedAt'> = {
+    version: BUNDLE_VERSION,
+    generatedAt: now.toISOString(),
+  };
+  return `${JSON.stringify(head).slice(0, -1)},"events":[${summaries.join(',')}],"speakers":${people}}`;
+}
+
 /** Every file of the bundle, path (relative, `/`-separated) → content. */
 export function bundleFiles(
   events: Event[],
@@ -62,13 +88,7 @@ export function bundleFiles(
 ): { files: Map<string, string>; warnings: string[] } {
   const files = new Map<string, string>();
   const warnings: string[] = [];
-  const index: BundleIndex = {
-    version: BUNDLE_VERSION,
-    generatedAt: now.toISOString(),
-    events: events.map(eventSummary),
-    speakers: speakers.map(speakerSummary),
-  };
-  files.set('index.json', JSON.stringify(index));
+  files.set(INDEX, indexJson(events, speakers, now));
   for (const e of events) {
     // Unchanged events are the same objects run after run (compile.ts): stringify each once.
     let json = eventJson.get(e);
@@ -219,9 +239,9 @@ function readOrNull(p: string): string | null {
 }
 
 /** index.json differs in `generatedAt` on every run; that alone is not a change. */
-function sameContent(rel: string, existing: string, content: string): boolean {
+export function sameContent(rel: string, existing: string, content: string): boolean {
   if (existing === content) return true;
-  if (rel !== 'index.json') return false;
+  if (rel !== INDEX) return false;
   const strip = (s: string) => s.replace(/"generatedAt":"[^"]*"/, '');
   return strip(existing) === strip(content);
 }

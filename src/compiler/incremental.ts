@@ -9,9 +9,10 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import type { Event } from '../model/types';
 import type { PostOutcome } from './compile-post';
-import { finishRun, quickFinish, type CompileResult, type FinishMemo } from './compile';
-import { bundleFiles, writeBundle, type EmitStats } from './emit';
+import { finishRun, newestFirst, quickFinish, type CompileResult, type FinishMemo } from './compile';
+import { bundleFiles, indexJson, INDEX, sameContent, writeBundle, type EmitStats } from './emit';
 import { loadPosts, type PostFile, type Skipped } from './load';
 import { compileFile, compileFiles } from './parallel';
 import { sourceHash } from './prebuilt';
@@ -73,6 +74,8 @@ export class Project {
   private overrides: { entries: SpeakerOverride[]; warnings: string[] } = { entries: [], warnings: [] };
   private readonly memo: FinishMemo = new Map();
   private lastWritten: Map<string, string> | undefined;
+  /** The last full finish: the order and speakers an early index starts from. */
+  private last: CompileResult | undefined;
   private cacheLoaded = false;
   private dirty = false;
   /** Called with the event files written ahead of the full rebuild (watch mode). */
@@ -152,31 +155,14 @@ export class Project {
         });
       });
     }
-    // Watch mode: an edited post's event file goes out at once when its slug and speakers cannot
-    // have changed; the full finish below follows and has the last word.
-    const early: string[] = [];
-    if (check && this.lastWritten && todo.length <= 8) {
-      for (const p of todo) {
-        const o = this.entries.get(p.source)!.outcome;
-        const event = o.status === 'ok' ? quickFinish(o.post, this.memo) : null;
-        if (!event) continue;
-        const rel = `events/${event.slug}.json`;
-        const json = JSON.stringify(event);
-        if (this.lastWritten.get(rel) === json) continue;
-        try {
-          fs.writeFileSync(path.join(this.outDir, rel), json);
-        } catch {
-          continue;
-        }
-        this.lastWritten.set(rel, json);
-        early.push(rel);
-      }
-      if (early.length) this.onEarlyWrite?.(early);
-    }
+    const early =
+      check && this.lastWritten && todo.length <= 8 ? this.writeEarly(todo, this.lastWritten) : [];
+    if (early.length) this.onEarlyWrite?.(early);
     const t1 = performance.now();
 
     const outcomes = this.posts.map((p) => this.entries.get(p.source)!.outcome);
     const result = finishRun(outcomes, this.overrides.entries, this.memo);
+    this.last = result;
     result.skipped = [...this.skipped, ...result.skipped].sort((a, b) =>
       a.source < b.source ? -1 : a.source > b.source ? 1 : 0,
     );
@@ -207,6 +193,47 @@ export class Project {
       reused: this.posts.length - todo.length,
       ms: { posts: t1 - t0, finish: t2 - t1, bundle: t3 - t2, write: t4 - t3, cache: t5 - t4 },
     };
+  }
+
+  /**
+   * Watch mode: an edited post's event file, then the index with its new summary, go out at once
+   * when its slug and speakers cannot have changed (so no other file's content depends on the edit
+   * but search and feeds); the full finish that follows has the last word.
+   */
+  private writeEarly(todo: PostFile[], lastWritten: Map<string, string>): string[] {
+    const early: string[] = [];
+    const put = (rel: string, content: string) => {
+      const before = lastWritten.get(rel);
+      if (before !== undefined && sameContent(rel, before, content)) return;
+      try {
+        fs.writeFileSync(path.join(this.outDir, rel), content);
+      } catch {
+        return;
+      }
+      lastWritten.set(rel, content);
+      early.push(rel);
+    };
+    const edited = new Map<string, Event>();
+    for (const p of todo) {
+      const o = this.entries.get(p.source)!.outcome;
+      const event = o.status === 'ok' ? quickFinish(o.post, this.memo) : null;
+      if (!event) continue;
+      edited.set(p.source, event);
+      put(`events/${event.slug}.json`, JSON.stringify(event));
+    }
+    if (edited.size > 0 && this.last) {
+      // The order changes only if a start did (slugs are the same): sorting 10,000 events takes 50 ms.
+      let moved = false;
+      const events = this.last.events.map((e) => {
+        const now = edited.get(e.source);
+        if (!now) return e;
+        moved ||= now.start !== e.start;
+        return now;
+      });
+      if (moved) events.sort(newestFirst);
+      put(INDEX, indexJson(events, this.last.speakers, new Date()));
+    }
+    return early;
   }
 
   private loadCache() {

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MANIFEST, writeBundle } from '../../src/compiler/emit';
+import { compileContentDir } from '../../src/compiler/compile';
+import { eventSummary, indexJson, MANIFEST, speakerSummary, writeBundle } from '../../src/compiler/emit';
+import { BUNDLE_VERSION } from '../../src/model/types';
 
 let out: string;
 beforeEach(() => {
@@ -83,5 +85,27 @@ describe('writeBundle', () => {
       'events/a.json',
       'events/c.json',
     ]);
+  });
+});
+
+describe('indexJson', () => {
+  it('writes what stringifying the index would, also when it reuses the summaries of a previous call', async () => {
+    const { events, speakers } = await compileContentDir({
+      contentDir: path.resolve(import.meta.dirname, '../../data/posts'),
+      workers: 0,
+    });
+    const now = new Date('2026-01-02T03:04:05.000Z');
+    const plain = (evs: typeof events) =>
+      JSON.stringify({
+        version: BUNDLE_VERSION,
+        generatedAt: now.toISOString(),
+        events: evs.map(eventSummary),
+        speakers: speakers.map(speakerSummary),
+      });
+    expect(events.length).toBeGreaterThan(1);
+    expect(indexJson(events, speakers, now)).toBe(plain(events));
+    // Watch mode: one event replaced by a new object, the rest reused.
+    const edited = [{ ...events[0]!, title: 'edited' }, ...events.slice(1)];
+    expect(indexJson(edited, speakers, now)).toBe(plain(edited));
   });
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Project } from '../../src/compiler/incremental';
 import { watchProject } from '../../src/compiler/watch';
-import type { Event } from '../../src/model/types';
+import type { BundleIndex, Event } from '../../src/model/types';
 
 const POSTS = path.resolve(__dirname, '../fixtures/posts');
 const siteUrl = 'http://localhost:4173/';
@@ -89,7 +89,11 @@ describe('Project', () => {
       log: () => {},
       onBuild: (b) => builds.push({ compiled: b.compiled, changed: b.emit.changed }),
     });
-    p.onEarlyWrite = (files) => early.push(files);
+    let indexAtEarly = '';
+    p.onEarlyWrite = (files) => {
+      early.push(files);
+      indexAtEarly = fs.readFileSync(path.join(out, 'index.json'), 'utf8');
+    };
     try {
       await new Promise((r) => setTimeout(r, 100));
       retitle(file, 'WATCHED');
@@ -99,7 +103,12 @@ describe('Project', () => {
     } finally {
       watcher.close();
     }
-    expect(early).toEqual([[`events/${slug}.json`]]);
+    // The event page and the timeline show the edit before search and feeds are rebuilt.
+    expect(early).toEqual([[`events/${slug}.json`, 'index.json']]);
+    const summary = (JSON.parse(indexAtEarly) as BundleIndex).events.find((e) => e.slug === slug);
+    expect(summary?.title).toContain('WATCHED');
+    // The full rebuild found the same index (but for its time) and left the file alone.
+    expect(fs.readFileSync(path.join(out, 'index.json'), 'utf8')).toBe(indexAtEarly);
     expect(builds.reduce((n, b) => n + b.compiled, 0)).toBe(1);
     expect(builds.flatMap((b) => b.changed)).toContain(`events/${slug}.json`);
     const event = JSON.parse(fs.readFileSync(path.join(out, 'events', `${slug}.json`), 'utf8')) as Event;
