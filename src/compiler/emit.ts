@@ -56,6 +56,7 @@ const eventJson = new WeakMap<Event, string>();
 
 export const INDEX = 'index.json';
 
+// Finished events and the speakers list are never changed once built, so their text can be kept.
 const summaryJson = new WeakMap<Event, string>();
 const speakersJson = new WeakMap<Speaker[], string>();
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import type { Event } from '../model/types';
 import type { PostOutcome } from './compile-post';
-import { finishRun, newestFirst, quickFinish, type CompileResult, type FinishMemo } from './compile';
+import { finishRun, quickFinish, type CompileResult, type FinishMemo } from './compile';
 import { bundleFiles, indexJson, INDEX, sameContent, writeBundle, type EmitStats } from './emit';
 import { loadPosts, type PostFile, type Skipped } from './load';
 import { compileFile, compileFiles } from './parallel';
@@ -78,7 +78,7 @@ export class Project {
   private last: CompileResult | undefined;
   private cacheLoaded = false;
   private dirty = false;
-  /** Called with the event files written ahead of the full rebuild (watch mode). */
+  /** Called with the files written ahead of the full rebuild (watch mode): event files, the index. */
   onEarlyWrite: ((files: string[]) => void) | undefined;
 
   constructor(options: ProjectOptions) {
@@ -196,9 +196,10 @@ export class Project {
   }
 
   /**
-   * Watch mode: an edited post's event file, then the index with its new summary, go out at once
-   * when its slug and speakers cannot have changed (so no other file's content depends on the edit
-   * but search and feeds); the full finish that follows has the last word.
+   * Watch mode: an edited post's event file goes out at once when its slug and speakers cannot have
+   * changed, and the index with its new summary when, besides, no start moved (the order stays, and so
+   * does every speaker's newest talk, which their name and affiliation come from). Speaker pages,
+   * search and feeds follow with the full finish, which has the last word.
    */
   private writeEarly(todo: PostFile[], lastWritten: Map<string, string>): string[] {
     const early: string[] = [];
@@ -214,24 +215,18 @@ export class Project {
       early.push(rel);
     };
     const edited = new Map<string, Event>();
+    let index = this.last !== undefined;
     for (const p of todo) {
       const o = this.entries.get(p.source)!.outcome;
       const event = o.status === 'ok' ? quickFinish(o.post, this.memo) : null;
+      if (!event || event.start !== this.memo.get(p.source)?.event.start) index = false;
       if (!event) continue;
       edited.set(p.source, event);
       put(`events/${event.slug}.json`, JSON.stringify(event));
     }
-    if (edited.size > 0 && this.last) {
-      // The order changes only if a start did (slugs are the same): sorting 10,000 events takes 50 ms.
-      let moved = false;
-      const events = this.last.events.map((e) => {
-        const now = edited.get(e.source);
-        if (!now) return e;
-        moved ||= now.start !== e.start;
-        return now;
-      });
-      if (moved) events.sort(newestFirst);
-      put(INDEX, indexJson(events, this.last.speakers, new Date()));
+    if (index && edited.size > 0) {
+      const events = this.last!.events.map((e) => edited.get(e.source) ?? e);
+      put(INDEX, indexJson(events, this.last!.speakers, new Date()));
     }
     return early;
   }

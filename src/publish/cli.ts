@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { prerender } from './prerender';
 
-function main(): number {
+function main(): void {
   const { values } = parseArgs({
     options: {
       dist: { type: 'string', default: 'dist' },
@@ -23,11 +23,10 @@ function main(): number {
     const pages = result.files.filter((f) => f.endsWith('.html')).length;
     console.log(`publish: ${pages} HTML pages, sitemap.xml, robots.txt in ${Date.now() - started} ms`);
   }
-  return 0;
 }
 
 try {
-  process.exitCode = main();
+  main();
 } catch (err) {
   console.error(`publish: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;

@@ -54,8 +54,9 @@ function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
 }
 
-// Synchronous file I/O: with one `await` per file, 15,000 pages spent 11 of their 15 s waiting on
-// the thread pool (concurrent awaits were slower still than plain sync calls).
+// Synchronous file I/O: with one `await` per file, a CPU profile of 15,084 pages (10,000 posts) found
+// 11.1 of 15.5 s idle, waiting on the thread pool; 4 to 64 pages in flight took 8.4-9.7 s, plain
+// synchronous calls 6.5 s.
 export function prerender(options: PrerenderOptions): PrerenderResult {
   const log = options.log ?? (() => {});
   const dist = path.resolve(options.distDir);

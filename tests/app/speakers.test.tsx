@@ -8,6 +8,7 @@ import { renderApp, stubFetch } from './render';
 beforeEach(() => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
   localStorage.clear();
+  sessionStorage.clear();
 });
 
 const names = () =>
@@ -92,11 +93,32 @@ describe('a long speakers list', () => {
     expect(first).toBeLessThan(1000);
     reachEnd();
     expect(cards()).toBe(Math.min(1000, 2 * first));
-    while (cards() < 1000) reachEnd();
+    for (let i = 0; i < 10 && cards() < 1000; i++) reachEnd();
+    expect(cards()).toBe(1000);
     expect(document.querySelector('.reveal-more')).toBeNull(); // nothing left to load
     await user.type(screen.getByRole('searchbox'), 'Odd');
     await waitFor(() => expect(cards()).toBe(first));
     expect(screen.getByText(/500/)).toBeInTheDocument();
+  });
+
+  it('shows as many cards as before when the reader comes Back to the list', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    stubFetch({ 'index.json': many });
+    const { router } = renderApp('/speakers');
+    expect(await screen.findByText(/1000/)).toBeInTheDocument();
+    const first = cards();
+    reachEnd();
+    reachEnd();
+    const reached = cards();
+    expect(reached).toBeGreaterThan(first);
+    await act(() => router.navigate('/overview'));
+    await act(() => router.navigate(-1));
+    expect(await screen.findByText(/1000/)).toBeInTheDocument();
+    expect(cards()).toBe(reached);
+    // A new visit to the list (a link, not Back) starts from the first step.
+    await act(() => router.navigate('/overview'));
+    await act(() => router.navigate('/speakers'));
+    await waitFor(() => expect(cards()).toBe(first));
   });
 });
 

@@ -37,6 +37,31 @@ function retitle(file: string, marker: string) {
   fs.writeFileSync(file, edited);
 }
 
+/** Runs watch mode over `p` while `edit` changes a post; returns what went out early and in full. */
+async function editWhileWatching(p: Project, edit: () => void) {
+  const early: string[][] = [];
+  const builds: { compiled: number; changed: string[] }[] = [];
+  let indexAtEarly = '';
+  const watcher = watchProject(p, {
+    log: () => {},
+    onBuild: (b) => builds.push({ compiled: b.compiled, changed: b.emit.changed }),
+  });
+  p.onEarlyWrite = (files) => {
+    early.push(files);
+    indexAtEarly = fs.readFileSync(path.join(out, 'index.json'), 'utf8');
+  };
+  try {
+    await new Promise((r) => setTimeout(r, 100));
+    edit();
+    const until = Date.now() + 10_000;
+    while (builds.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    await watcher.idle();
+  } finally {
+    watcher.close();
+  }
+  return { early, builds, indexAtEarly };
+}
+
 function readAll(root: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (d: string) => {
@@ -83,26 +108,7 @@ describe('Project', () => {
     const p = new Project({ contentDir: content, outDir: out, siteUrl, cacheFile: null });
     await p.build();
     const { file, slug } = firstPost();
-    const early: string[][] = [];
-    const builds: { compiled: number; changed: string[] }[] = [];
-    const watcher = watchProject(p, {
-      log: () => {},
-      onBuild: (b) => builds.push({ compiled: b.compiled, changed: b.emit.changed }),
-    });
-    let indexAtEarly = '';
-    p.onEarlyWrite = (files) => {
-      early.push(files);
-      indexAtEarly = fs.readFileSync(path.join(out, 'index.json'), 'utf8');
-    };
-    try {
-      await new Promise((r) => setTimeout(r, 100));
-      retitle(file, 'WATCHED');
-      const until = Date.now() + 10_000;
-      while (builds.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-      await watcher.idle();
-    } finally {
-      watcher.close();
-    }
+    const { early, builds, indexAtEarly } = await editWhileWatching(p, () => retitle(file, 'WATCHED'));
     // The event page and the timeline show the edit before search and feeds are rebuilt.
     expect(early).toEqual([[`events/${slug}.json`, 'index.json']]);
     const summary = (JSON.parse(indexAtEarly) as BundleIndex).events.find((e) => e.slug === slug);
@@ -113,6 +119,22 @@ describe('Project', () => {
     expect(builds.flatMap((b) => b.changed)).toContain(`events/${slug}.json`);
     const event = JSON.parse(fs.readFileSync(path.join(out, 'events', `${slug}.json`), 'utf8')) as Event;
     expect(event.title).toContain('WATCHED');
+  });
+
+  it('leaves the index to the full rebuild when an edit moves the event in time', async () => {
+    const p = new Project({ contentDir: content, outDir: out, siteUrl, cacheFile: null });
+    await p.build();
+    const { file, slug } = firstPost();
+    const before = fs.readFileSync(path.join(out, 'index.json'), 'utf8');
+    const text = fs.readFileSync(file, 'utf8');
+    const redated = text.replace('2021 年 03 月 21 日', '2021 年 03 月 28 日');
+    expect(redated).not.toBe(text);
+    const { early } = await editWhileWatching(p, () => fs.writeFileSync(file, redated));
+    // Speakers take their name and affiliation from their newest talk: only the full finish knows.
+    expect(early).toEqual([[`events/${slug}.json`]]);
+    const after = JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8')) as BundleIndex;
+    expect(after.events.find((e) => e.slug === slug)?.start).toBe('2021-03-28T14:00:00+08:00');
+    expect(JSON.stringify(after)).not.toBe(before);
   });
 
   it('notices added and removed posts', async () => {

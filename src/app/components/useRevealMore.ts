@@ -6,8 +6,13 @@ import { useEffect, useRef, useState } from 'react';
 /** Where to start loading the next step: this far below the viewport. */
 const AHEAD = '1200px';
 
-export function useRevealMore<T>(items: readonly T[], step: number) {
-  const [count, setCount] = useState(step);
+/**
+ * `restoreKey` names the page visit (the history entry's key): going Back to it shows as many items
+ * as the reader had reached, so the browser can scroll to where they were.
+ */
+export function useRevealMore<T>(items: readonly T[], step: number, restoreKey?: string) {
+  const storeKey = restoreKey ? `reveal:${restoreKey}` : null;
+  const [count, setCount] = useState(() => Math.max(step, Number(readStore(storeKey)) || 0));
   // A new list (another filter or sort) starts again from its first step.
   const [source, setSource] = useState(items);
   if (source !== items) {
@@ -18,6 +23,7 @@ export function useRevealMore<T>(items: readonly T[], step: number) {
   const limit = typeof IntersectionObserver === 'undefined' ? items.length : count;
   const more = limit < items.length;
   const sentinel = useRef<HTMLDivElement>(null);
+  useEffect(() => writeStore(storeKey, String(count)), [storeKey, count]);
   useEffect(() => {
     const el = sentinel.current;
     if (!more || !el) return;
@@ -31,4 +37,21 @@ export function useRevealMore<T>(items: readonly T[], step: number) {
     return () => observer.disconnect();
   }, [more, limit, step]);
   return { shown: more ? items.slice(0, limit) : items, more, sentinel };
+}
+
+// Storage can be unavailable (privacy modes) or full: the place is then simply not kept.
+function readStore(key: string | null): string | null {
+  try {
+    return key ? sessionStorage.getItem(key) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeStore(key: string | null, value: string) {
+  try {
+    if (key) sessionStorage.setItem(key, value);
+  } catch {
+    // not kept
+  }
 }

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { memo, useDeferredValue, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import type { SpeakerSummary } from '../../model/types';
 import ErrorView from '../components/ErrorView';
 import { PageSkeleton } from '../components/Skeleton';
@@ -32,7 +32,7 @@ function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
     () => sortSpeakers(filterSpeakers(speakers, deferredQ), sort, locale),
     [speakers, deferredQ, sort, locale],
   );
-  const { shown, more, sentinel } = useRevealMore(list, CARDS_STEP);
+  const { shown, more, sentinel } = useRevealMore(list, CARDS_STEP, useLocation().key);
 
   const update = (key: 'q' | 'sort', value: string, replace: boolean) =>
     setParams(

@@ -18,7 +18,7 @@ class SlotTable {
   /** The slot of `key`, or -1. */
   get(key: number): number {
     const mask = this.keys.length - 1;
-    for (let i = Math.imul(key, 0x9e3779b1) >>> this.shift; ; i = (i + 1) & mask) {
+    for (let i = this.home(key); ; i = (i + 1) & mask) {
       const v = this.vals[i]!;
       if (v === 0) return -1;
       if (this.keys[i] === key) return v - 1;
@@ -27,16 +27,27 @@ class SlotTable {
 
   /** The slot of `key`, given the next free slot number when it is new. */
   add(key: number): number {
-    const found = this.get(key);
-    if (found >= 0) return found;
     if (2 * (this.size + 1) > this.keys.length) this.grow();
-    this.put(key, this.size);
-    return this.size++;
+    const mask = this.keys.length - 1;
+    for (let i = this.home(key); ; i = (i + 1) & mask) {
+      const v = this.vals[i]!;
+      if (v !== 0 && this.keys[i] === key) return v - 1;
+      if (v === 0) {
+        this.keys[i] = key;
+        this.vals[i] = ++this.size;
+        return this.size - 1;
+      }
+    }
+  }
+
+  /** Where `key` starts probing: Fibonacci hashing into the table's size. */
+  private home(key: number): number {
+    return Math.imul(key, 0x9e3779b1) >>> this.shift;
   }
 
   private put(key: number, slot: number) {
     const mask = this.keys.length - 1;
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    let i = this.home(key);
     while (this.vals[i] !== 0) i = (i + 1) & mask;
     this.keys[i] = key;
     this.vals[i] = slot + 1;
