@@ -134,6 +134,11 @@ export async function main(
   if (values.watch) {
     const { watchProject } = await import('./watch');
     const watcher = watchProject(project, { log: (line) => io.out(`${line}\n`) });
+    // Started by the dev server (src/dev/bundle-reload.ts): it forwards index patches to the page.
+    if (process.send) {
+      const { INDEX_PATCHED } = await import('../model/live');
+      project.onIndexPatch = (patch) => process.send!({ type: INDEX_PATCHED, patch });
+    }
     io.out(`watching ${contentDir} for changes (Ctrl-C to stop)\n`);
     await new Promise<void>((resolve) => {
       const stop = () => {

@@ -140,8 +140,10 @@ export interface EmitStats {
 }
 
 /**
- * Writes the bundle into `outDir`, touching only what changed. With `previous` (what this process
- * wrote there last time, e.g. in watch mode), files are compared in memory instead of read back.
+ * Writes the bundle into `outDir`, touching only what changed. With `lastWritten` (what this process
+ * wrote there last time, e.g. in watch mode), files are compared in memory instead of read back. An
+ * index left alone because only its time differs goes back into `files` as it is on disk, so that
+ * `files` is what the bundle dir holds.
  */
 export function writeBundle(
   outDir: string,
@@ -163,6 +165,7 @@ export function writeBundle(
         ? readOrNull(full)
         : null;
     if (existing !== null && sameContent(rel, existing, content)) {
+      if (existing !== content) files.set(rel, existing);
       stats.unchanged++;
       continue;
     }

@@ -9,10 +9,19 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import type { IndexPatch } from '../model/live';
 import type { Event } from '../model/types';
 import type { PostOutcome } from './compile-post';
 import { finishRun, quickFinish, type CompileResult, type FinishMemo } from './compile';
-import { bundleFiles, indexJson, INDEX, sameContent, writeBundle, type EmitStats } from './emit';
+import {
+  bundleFiles,
+  eventSummary,
+  indexJson,
+  INDEX,
+  sameContent,
+  writeBundle,
+  type EmitStats,
+} from './emit';
 import { loadPosts, type PostFile, type Skipped } from './load';
 import { compileFile, compileFiles } from './parallel';
 import { sourceHash } from './prebuilt';
@@ -80,6 +89,8 @@ export class Project {
   private dirty = false;
   /** Called with the files written ahead of the full rebuild (watch mode): event files, the index. */
   onEarlyWrite: ((files: string[]) => void) | undefined;
+  /** Called when an early index changed only the edited events' summaries (for the dev server). */
+  onIndexPatch: ((patch: IndexPatch) => void) | undefined;
 
   constructor(options: ProjectOptions) {
     this.contentDir = path.resolve(options.contentDir);
@@ -225,8 +236,20 @@ export class Project {
       put(`events/${event.slug}.json`, JSON.stringify(event));
     }
     if (index && edited.size > 0) {
-      const events = this.last!.events.map((e) => edited.get(e.source) ?? e);
-      put(INDEX, indexJson(events, this.last!.speakers, new Date()));
+      const patch: IndexPatch['events'] = [];
+      const events = this.last!.events.map((e, i) => {
+        const now = edited.get(e.source);
+        if (now) patch.push([i, eventSummary(now)]);
+        return now ?? e;
+      });
+      const now = new Date();
+      const json = indexJson(events, this.last!.speakers, now);
+      const before = lastWritten.get(INDEX);
+      const base = generatedAtOf(before);
+      // Sent before the file changes, so the dev server knows that change needs no refetch.
+      if (base && !sameContent(INDEX, before!, json))
+        this.onIndexPatch?.({ base, generatedAt: now.toISOString(), count: events.length, events: patch });
+      put(INDEX, json);
     }
     return early;
   }
@@ -299,4 +322,8 @@ function statOrNull(p: string): fs.Stats | null {
 
 function isFile(p: string): boolean {
   return statOrNull(p)?.isFile() ?? false;
+}
+
+function generatedAtOf(index: string | undefined): string | null {
+  return /"generatedAt":"([^"]*)"/.exec(index?.slice(0, 200) ?? '')?.[1] ?? null;
 }

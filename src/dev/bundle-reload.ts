@@ -1,11 +1,13 @@
 // Dev server live reload for the compiled bundle. `npm run dev` compiles once, then this plugin starts
 // the compiler in watch mode (a child process, so rebuilds never stall the dev server) and, when bundle
 // files under `public/data` change, sends the page a `bundle:changed` event naming them instead of a
-// full reload; src/app/data/live-bundle.ts refetches just those queries.
+// full reload; src/app/data/live-bundle.ts refetches just those queries. An index.json that changed in
+// a few event summaries only goes out as those summaries (src/model/live.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { BUNDLE_CHANGED, INDEX_PATCHED, type IndexPatchMessage } from '../model/live';
 
 export interface BundleReloadOptions {
   /** The bundle dir, relative to the project root (default: `data/` in the public dir). */
@@ -16,8 +18,6 @@ export interface BundleReloadOptions {
   debounceMs?: number;
 }
 
-export const BUNDLE_CHANGED = 'bundle:changed';
-
 export function bundleReload(options: BundleReloadOptions = {}): Plugin {
   const debounceMs = options.debounceMs ?? 10;
   let dataDir = '';
@@ -25,12 +25,17 @@ export function bundleReload(options: BundleReloadOptions = {}): Plugin {
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
   let server: ViteDevServer | null = null;
+  /** The `generatedAt` of the last index sent as a patch: its file change needs no refetch. */
+  let patched: string | null = null;
 
   const flush = () => {
     timer = null;
-    const files = [...pending].sort();
+    let files = [...pending].sort();
     pending = new Set();
-    if (files.length && server) server.ws.send({ type: 'custom', event: BUNDLE_CHANGED, data: { files } });
+    if (!server) return;
+    if (patched && files.includes('index.json') && indexTime(dataDir) === patched)
+      files = files.filter((f) => f !== 'index.json');
+    if (files.length) server.ws.send({ type: 'custom', event: BUNDLE_CHANGED, data: { files } });
     if (process.env.BUNDLE_RELOAD_DEBUG)
       server?.config.logger.info(`[compile] sent ${files.length} at ${Date.now()}`);
   };
@@ -100,8 +105,15 @@ export function bundleReload(options: BundleReloadOptions = {}): Plugin {
           '--out',
           dataDir,
         ],
-        { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+        { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
       );
+      child.on('message', (m: IndexPatchMessage) => {
+        if (m?.type !== INDEX_PATCHED) return;
+        patched = m.patch.generatedAt;
+        s.ws.send({ type: 'custom', event: INDEX_PATCHED, data: m.patch });
+        if (process.env.BUNDLE_RELOAD_DEBUG)
+          s.config.logger.info(`[compile] index patch (${m.patch.events.length}) sent at ${Date.now()}`);
+      });
       const relay = (d: Buffer) => {
         for (const line of d.toString('utf8').split('\n'))
           if (line.trim()) s.config.logger.info(`[compile] ${line}`);
@@ -127,5 +139,21 @@ function isDir(p: string): boolean {
     return fs.statSync(p).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/** The `generatedAt` at the head of index.json, read without reading the whole file. */
+function indexTime(dataDir: string): string | null {
+  try {
+    const fd = fs.openSync(path.join(dataDir, 'index.json'), 'r');
+    try {
+      const head = Buffer.alloc(200);
+      const n = fs.readSync(fd, head, 0, head.length, 0);
+      return /"generatedAt":"([^"]*)"/.exec(head.toString('utf8', 0, n))?.[1] ?? null;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return null;
   }
 }

@@ -59,6 +59,16 @@ describe('writeBundle', () => {
     ]);
   });
 
+  it('leaves an index alone when only its time changed, and says so in what it was given', () => {
+    const at = (t: string) => `{"version":1,"generatedAt":"${t}","events":[]}`;
+    writeBundle(out, files({ 'index.json': at('2020-01-01T00:00:00.000Z') }));
+    const again = files({ 'index.json': at('2099-01-01T00:00:00.000Z') });
+    expect(writeBundle(out, again)).toMatchObject({ written: 0, unchanged: 1 });
+    // What is on disk: watch mode compares with it, and patches are made from its time.
+    expect(again.get('index.json')).toBe(at('2020-01-01T00:00:00.000Z'));
+    expect(fs.readFileSync(path.join(out, 'index.json'), 'utf8')).toBe(at('2020-01-01T00:00:00.000Z'));
+  });
+
   it('rewrites a changed file', () => {
     writeBundle(out, files({ 'events/a.json': '1' }));
     expect(writeBundle(out, files({ 'events/a.json': '2' }))).toMatchObject({

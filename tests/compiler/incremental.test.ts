@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Project } from '../../src/compiler/incremental';
 import { watchProject } from '../../src/compiler/watch';
+import { applyIndexPatch, type IndexPatch } from '../../src/model/live';
 import type { BundleIndex, Event } from '../../src/model/types';
 
 const POSTS = path.resolve(__dirname, '../fixtures/posts');
@@ -40,8 +41,10 @@ function retitle(file: string, marker: string) {
 /** Runs watch mode over `p` while `edit` changes a post; returns what went out early and in full. */
 async function editWhileWatching(p: Project, edit: () => void) {
   const early: string[][] = [];
+  const patches: IndexPatch[] = [];
   const builds: { compiled: number; changed: string[] }[] = [];
   let indexAtEarly = '';
+  p.onIndexPatch = (patch) => patches.push(patch);
   const watcher = watchProject(p, {
     log: () => {},
     onBuild: (b) => builds.push({ compiled: b.compiled, changed: b.emit.changed }),
@@ -59,7 +62,7 @@ async function editWhileWatching(p: Project, edit: () => void) {
   } finally {
     watcher.close();
   }
-  return { early, builds, indexAtEarly };
+  return { early, patches, builds, indexAtEarly };
 }
 
 function readAll(root: string): Map<string, string> {
@@ -108,11 +111,18 @@ describe('Project', () => {
     const p = new Project({ contentDir: content, outDir: out, siteUrl, cacheFile: null });
     await p.build();
     const { file, slug } = firstPost();
-    const { early, builds, indexAtEarly } = await editWhileWatching(p, () => retitle(file, 'WATCHED'));
+    const before = JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8')) as BundleIndex;
+    const { early, patches, builds, indexAtEarly } = await editWhileWatching(p, () =>
+      retitle(file, 'WATCHED'),
+    );
     // The event page and the timeline show the edit before search and feeds are rebuilt.
     expect(early).toEqual([[`events/${slug}.json`, 'index.json']]);
     const summary = (JSON.parse(indexAtEarly) as BundleIndex).events.find((e) => e.slug === slug);
     expect(summary?.title).toContain('WATCHED');
+    // The dev server hears of it as a patch that turns the index the page has into the new one.
+    expect(patches).toHaveLength(1);
+    expect(patches[0]!.base).toBe(before.generatedAt);
+    expect(applyIndexPatch(before, patches[0]!)).toEqual(JSON.parse(indexAtEarly));
     // The full rebuild found the same index (but for its time) and left the file alone.
     expect(fs.readFileSync(path.join(out, 'index.json'), 'utf8')).toBe(indexAtEarly);
     expect(builds.reduce((n, b) => n + b.compiled, 0)).toBe(1);
@@ -129,9 +139,10 @@ describe('Project', () => {
     const text = fs.readFileSync(file, 'utf8');
     const redated = text.replace('2021 年 03 月 21 日', '2021 年 03 月 28 日');
     expect(redated).not.toBe(text);
-    const { early } = await editWhileWatching(p, () => fs.writeFileSync(file, redated));
+    const { early, patches } = await editWhileWatching(p, () => fs.writeFileSync(file, redated));
     // Speakers take their name and affiliation from their newest talk: only the full finish knows.
     expect(early).toEqual([[`events/${slug}.json`]]);
+    expect(patches).toEqual([]);
     const after = JSON.parse(fs.readFileSync(path.join(out, 'index.json'), 'utf8')) as BundleIndex;
     expect(after.events.find((e) => e.slug === slug)?.start).toBe('2021-03-28T14:00:00+08:00');
     expect(JSON.stringify(after)).not.toBe(before);

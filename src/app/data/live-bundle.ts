@@ -1,16 +1,24 @@
 // Dev only (imported from main.tsx behind `import.meta.hot`): when the compiler in watch mode rewrites
 // bundle files, the dev server names them in a `bundle:changed` event (src/dev/bundle-reload.ts) and
-// the matching queries refetch, so the open page shows the edit without a reload.
+// the matching queries refetch, so the open page shows the edit without a reload; changed summaries
+// in the index arrive as a patch instead (src/model/live.ts).
 import type { QueryClient } from '@tanstack/react-query';
 import type { ViteHotContext } from 'vite/types/hot.d.ts';
+import {
+  applyIndexPatch,
+  BUNDLE_CHANGED,
+  INDEX_PATCHED,
+  type BundleChanged,
+  type IndexPatch,
+} from '../../model/live';
+import type { BundleIndex } from '../../model/types';
+import { validateIndex } from './validate';
 
-export interface BundleChanged {
-  files: string[];
-}
+const INDEX_KEY = ['bundle', 'index'] as const;
 
 /** The query key a bundle file backs (see queries.ts), or null for files no query reads. */
 export function queryKeyOf(file: string): readonly unknown[] | null {
-  if (file === 'index.json') return ['bundle', 'index'];
+  if (file === 'index.json') return INDEX_KEY;
   const m = /^(events|speakers)\/(.+)\.json$/.exec(file);
   if (!m) return null;
   return ['bundle', m[1] === 'events' ? 'event' : 'speaker', m[2]];
@@ -23,6 +31,23 @@ export function applyBundleChange(queryClient: QueryClient, { files }: BundleCha
   }
 }
 
+/** Patches the index the page holds; refetches it when the patch was made from another one. */
+export function applyIndexChange(queryClient: QueryClient, patch: IndexPatch): void {
+  const prev = queryClient.getQueryData<BundleIndex>(INDEX_KEY);
+  let next: BundleIndex | null = null;
+  try {
+    if (prev) {
+      validateIndex({ events: patch.events.map(([, e]) => e), speakers: [] }, 'index.json (patch)');
+      next = applyIndexPatch(prev, patch);
+    }
+  } catch {
+    next = null;
+  }
+  if (next) queryClient.setQueryData(INDEX_KEY, next);
+  else void queryClient.invalidateQueries({ queryKey: INDEX_KEY, exact: true });
+}
+
 export function liveBundle(hot: ViteHotContext, queryClient: QueryClient): void {
-  hot.on('bundle:changed', (data: BundleChanged) => applyBundleChange(queryClient, data));
+  hot.on(BUNDLE_CHANGED, (data: BundleChanged) => applyBundleChange(queryClient, data));
+  hot.on(INDEX_PATCHED, (patch: IndexPatch) => applyIndexChange(queryClient, patch));
 }
