@@ -1,8 +1,9 @@
 // Dev server live reload for the compiled bundle. `npm run dev` compiles once, then this plugin starts
 // the compiler in watch mode (a child process, so rebuilds never stall the dev server) and, when bundle
 // files under `public/data` change, sends the page a `bundle:changed` event naming them instead of a
-// full reload; src/app/data/live-bundle.ts refetches just those queries. An index.json that changed in
-// a few event summaries only goes out as those summaries (src/model/live.ts).
+// full reload; src/app/data/live-bundle.ts refetches just those queries. When the compiler sends an
+// index patch over its IPC channel (src/model/live.ts), the page gets the patch instead, and the
+// index.json change it covers is not announced.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
