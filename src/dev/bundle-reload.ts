@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { BUNDLE_CHANGED, INDEX_PATCHED, type IndexPatchMessage } from '../model/live';
+import { BUNDLE_CHANGED, INDEX_PATCHED, type IndexPatchMessage } from '../model/live.ts';
 
 export interface BundleReloadOptions {
   /** The bundle dir, relative to the project root (default: `data/` in the public dir). */
