@@ -9,7 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
-import type { IndexPatch } from '../model/live';
+import { generatedAtOf, type IndexPatch } from '../model/live';
 import type { Event } from '../model/types';
 import type { PostOutcome } from './compile-post';
 import { finishRun, quickFinish, type CompileResult, type FinishMemo } from './compile';
@@ -226,26 +226,26 @@ export class Project {
       early.push(rel);
     };
     const edited = new Map<string, Event>();
-    let index = this.last !== undefined;
+    let withIndex = this.last !== undefined;
     for (const p of todo) {
       const o = this.entries.get(p.source)!.outcome;
       const event = o.status === 'ok' ? quickFinish(o.post, this.memo) : null;
-      if (!event || event.start !== this.memo.get(p.source)?.event.start) index = false;
+      if (!event || event.start !== this.memo.get(p.source)?.event.start) withIndex = false;
       if (!event) continue;
       edited.set(p.source, event);
       put(`events/${event.slug}.json`, JSON.stringify(event));
     }
-    if (index && edited.size > 0) {
+    if (withIndex && edited.size > 0) {
       const patch: IndexPatch['events'] = [];
       const events = this.last!.events.map((e, i) => {
-        const now = edited.get(e.source);
-        if (now) patch.push([i, eventSummary(now)]);
-        return now ?? e;
+        const changed = edited.get(e.source);
+        if (changed) patch.push([i, eventSummary(changed)]);
+        return changed ?? e;
       });
       const now = new Date();
       const json = indexJson(events, this.last!.speakers, now);
       const before = lastWritten.get(INDEX);
-      const base = generatedAtOf(before);
+      const base = before === undefined ? null : generatedAtOf(before);
       // Sent before the file changes, so the dev server knows that change needs no refetch.
       if (base && !sameContent(INDEX, before!, json))
         this.onIndexPatch?.({ base, generatedAt: now.toISOString(), count: events.length, events: patch });
@@ -322,8 +322,4 @@ function statOrNull(p: string): fs.Stats | null {
 
 function isFile(p: string): boolean {
   return statOrNull(p)?.isFile() ?? false;
-}
-
-function generatedAtOf(index: string | undefined): string | null {
-  return /"generatedAt":"([^"]*)"/.exec(index?.slice(0, 200) ?? '')?.[1] ?? null;
 }

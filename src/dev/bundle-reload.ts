@@ -8,7 +8,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { BUNDLE_CHANGED, INDEX_PATCHED, type IndexPatchMessage } from '../model/live.ts';
+import { BUNDLE_CHANGED, generatedAtOf, INDEX_PATCHED, type IndexPatchMessage } from '../model/live.ts';
 
 export interface BundleReloadOptions {
   /** The bundle dir, relative to the project root (default: `data/` in the public dir). */
@@ -150,7 +150,7 @@ function indexTime(dataDir: string): string | null {
     try {
       const head = Buffer.alloc(200);
       const n = fs.readSync(fd, head, 0, head.length, 0);
-      return /"generatedAt":"([^"]*)"/.exec(head.toString('utf8', 0, n))?.[1] ?? null;
+      return generatedAtOf(head.toString('utf8', 0, n));
     } finally {
       fs.closeSync(fd);
     }

@@ -29,6 +29,11 @@ export interface IndexPatch {
   events: [number, EventSummary][];
 }
 
+/** The `generatedAt` of an index.json, from its first characters (it is written first). */
+export function generatedAtOf(indexJson: string): string | null {
+  return /"generatedAt":"([^"]*)"/.exec(indexJson.slice(0, 200))?.[1] ?? null;
+}
+
 /** `prev` with the patch applied, or null when the patch was made from another index. */
 export function applyIndexPatch(prev: BundleIndex, patch: IndexPatch): BundleIndex | null {
   if (prev.generatedAt !== patch.base || prev.events.length !== patch.count) return null;
