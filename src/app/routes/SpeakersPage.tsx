@@ -32,7 +32,8 @@ function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
     () => sortSpeakers(filterSpeakers(speakers, deferredQ), sort, locale),
     [speakers, deferredQ, sort, locale],
   );
-  const { shown, more, sentinel } = useRevealMore(list, CARDS_STEP, useLocation().key);
+  const visit = useLocation().key;
+  const { shown, more, sentinel } = useRevealMore(list, CARDS_STEP, visit);
 
   const update = (key: 'q' | 'sort', value: string, replace: boolean) =>
     setParams(
