@@ -3,11 +3,10 @@
 // Chromium on an event page (its <h1>) or the timeline (the event's row in the first screen). Each
 // round edits the post's title and times until the page shows it; the page must not reload (a marker
 // on `window` survives). The bundle goes to a temp public dir, never to public/data.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createServer } from 'vite';
+import { createLogger, createServer } from 'vite';
 import { launchChromium } from '../chromium';
 import { defaultCacheFile } from '../../src/compiler/incremental';
 
@@ -40,14 +39,25 @@ export async function measurePageUpdate(opts: PageUpdateOptions): Promise<PageUp
   const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'page-update-'));
   const dataDir = path.join(publicDir, 'data');
 
-  // The first compile, as `npm run dev` does before starting Vite.
-  let t = performance.now();
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', 'src/compiler/cli.ts', '--content', content, '--out', dataDir, '--quiet'],
-    { cwd: repo, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  log(`compiled ${content} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  const contentBefore = process.env.CONTENT_DIR;
+  process.env.CONTENT_DIR = content;
+  let rebuilt = 0;
+  const logger = createLogger('info');
+  const info = logger.info;
+  logger.info = (msg, logOpts) => {
+    if (/\[compile\] rebuilt/.test(msg)) rebuilt++;
+    if (/\[compile\]/.test(msg) && process.env.BUNDLE_RELOAD_DEBUG) info(msg, logOpts);
+  };
+  // As in `npm run dev`, the plugin's first build (the compiler in watch mode) runs before the server listens.
+  const t = performance.now();
+  const server = await createServer({
+    configFile: path.join(repo, 'vite.config.ts'),
+    root: repo,
+    publicDir,
+    customLogger: logger,
+    server: { port: opts.port, strictPort: true },
+  });
+  log(`compiled ${content} and started watching in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   const index = JSON.parse(fs.readFileSync(path.join(dataDir, 'index.json'), 'utf8')) as {
     events: { slug: string; source: string; kind: string }[];
@@ -59,38 +69,13 @@ export async function measurePageUpdate(opts: PageUpdateOptions): Promise<PageUp
     : timeline
       ? undefined
       : index.events.find((e) => e.kind === 'event');
-  if (!target && !timeline) throw new Error('no event to edit');
   let postFile = '';
   let original = '';
-
-  const contentBefore = process.env.CONTENT_DIR;
-  process.env.CONTENT_DIR = content;
-  let watcherReady = false;
-  let rebuilt = 0;
-  const server = await createServer({
-    configFile: path.join(repo, 'vite.config.ts'),
-    root: repo,
-    publicDir,
-    logLevel: 'info',
-    server: { port: opts.port, strictPort: true },
-  });
-  const info = server.config.logger.info;
-  server.config.logger.info = (msg, logOpts) => {
-    if (/\[compile\] watching/.test(msg)) watcherReady = true;
-    if (/\[compile\] rebuilt/.test(msg)) rebuilt++;
-    if (/\[compile\]/.test(msg) && process.env.BUNDLE_RELOAD_DEBUG) info(msg, logOpts);
-  };
   const rounds: number[] = [];
   let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
   try {
+    if (!target && !timeline) throw new Error('no event to edit');
     await server.listen();
-    t = performance.now();
-    while (!watcherReady) {
-      if (performance.now() - t > 15 * 60_000) throw new Error('the compiler watcher never got ready');
-      await sleep(50);
-    }
-    log(`watcher ready in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-
     browser = await launchChromium();
     const page = await browser.newPage();
     await page.goto(
@@ -137,7 +122,7 @@ export async function measurePageUpdate(opts: PageUpdateOptions): Promise<PageUp
     await server.close();
     if (contentBefore === undefined) delete process.env.CONTENT_DIR;
     else process.env.CONTENT_DIR = contentBefore;
-    // The compiler's per-post cache for this throwaway bundle (both compiles share it).
+    // The compiler's per-post cache for this throwaway bundle.
     fs.rmSync(defaultCacheFile(content, dataDir), { force: true });
     // The watcher child may still be finishing a write when the server closes.
     for (let i = 0; i < 20; i++) {

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { CompilerMessage } from '../model/live';
 // The pipeline is imported when needed, so that running from TypeScript sources can hand over to
 // the prebuilt JavaScript (prebuilt.ts) before loading (and transpiling) it.
 
@@ -134,12 +135,15 @@ export async function main(
   if (values.watch) {
     const { watchProject } = await import('./watch');
     const watcher = watchProject(project, { log: (line) => io.out(`${line}\n`) });
-    // Started by the dev server (src/dev/bundle-reload.ts): it forwards index patches to the page.
-    if (process.send) {
-      const { INDEX_PATCHED } = await import('../model/live');
-      project.onIndexPatch = (patch) => process.send!({ type: INDEX_PATCHED, patch });
-    }
     io.out(`watching ${contentDir} for changes (Ctrl-C to stop)\n`);
+    // Started by the dev server (src/dev/bundle-reload.ts): it waits for the first build, then
+    // forwards index patches to the page.
+    if (process.send) {
+      const { COMPILER_WATCHING, INDEX_PATCHED } = await import('../model/live');
+      const send = (m: CompilerMessage) => process.send!(m);
+      project.onIndexPatch = (patch) => send({ type: INDEX_PATCHED, patch });
+      send({ type: COMPILER_WATCHING });
+    }
     await new Promise<void>((resolve) => {
       const stop = () => {
         watcher.close();

@@ -1,14 +1,22 @@
-// Dev server live reload for the compiled bundle. `npm run dev` compiles once, then this plugin starts
-// the compiler in watch mode (a child process, so rebuilds never stall the dev server) and, when bundle
-// files under `public/data` change, sends the page a `bundle:changed` event naming them instead of a
-// full reload; src/app/data/live-bundle.ts refetches just those queries. When the compiler sends an
-// index patch over its IPC channel (src/model/live.ts), the page gets the patch instead, and the
-// index.json change it covers is not announced.
+// Dev server live reload for the compiled bundle. `npm run dev` is Vite with this plugin: it runs the
+// compiler in watch mode (a child process, so rebuilds never stall the dev server), lets the server
+// listen once the first build is written and, when bundle files under `public/data` change, sends the
+// page a `bundle:changed` event naming them instead of a full reload; src/app/data/live-bundle.ts
+// refetches just those queries. When the compiler sends an index patch over its IPC channel
+// (src/model/live.ts), the page gets the patch instead, and the index.json change it covers is not
+// announced.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
-import { BUNDLE_CHANGED, generatedAtOf, INDEX_PATCHED, type IndexPatchMessage } from '../model/live.ts';
+import type { Connect, Plugin, ViteDevServer } from 'vite';
+import { contentType } from '../../scripts/content-types.ts';
+import {
+  BUNDLE_CHANGED,
+  COMPILER_WATCHING,
+  generatedAtOf,
+  INDEX_PATCHED,
+  type CompilerMessage,
+} from '../model/live.ts';
 
 export interface BundleReloadOptions {
   /** The bundle dir, relative to the project root (default: `data/` in the public dir). */
@@ -22,6 +30,8 @@ export interface BundleReloadOptions {
 export function bundleReload(options: BundleReloadOptions = {}): Plugin {
   const debounceMs = options.debounceMs ?? 10;
   let dataDir = '';
+  /** The URL path the bundle is served under (`/data/`), when it lies in the public dir. */
+  let dataUrl: string | null = null;
   let child: ChildProcess | null = null;
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | null = null;
@@ -65,9 +75,17 @@ export function bundleReload(options: BundleReloadOptions = {}): Plugin {
       dataDir = options.dataDir
         ? path.resolve(config.root, options.dataDir)
         : path.join(config.publicDir, 'data');
+      const underPublic = config.publicDir && path.relative(config.publicDir, dataDir);
+      dataUrl =
+        underPublic && !underPublic.startsWith('..') && !path.isAbsolute(underPublic)
+          ? `${config.base}${underPublic.split(path.sep).join('/')}/`
+          : null;
     },
-    configureServer(s) {
+    async configureServer(s) {
       server = s;
+      // Vite serves only the public files it listed at start-up and heard of from its own watcher,
+      // which is kept off the bundle (above): the bundle is served here, from disk, as it is now.
+      if (dataUrl) s.middlewares.use(serveBundle(dataUrl, dataDir));
       try {
         fs.mkdirSync(dataDir, { recursive: true });
         // One watch per folder (`recursive: true` polls every file on Linux under Node 20).
@@ -89,49 +107,90 @@ export function bundleReload(options: BundleReloadOptions = {}): Plugin {
       } catch (e) {
         s.config.logger.warn(`[compile] cannot watch ${dataDir}: ${(e as Error).message}`);
       }
+      // The first build runs before the server listens, so the page never meets a missing or stale
+      // bundle. A post that cannot be read is reported and does not stop the dev server; a content dir
+      // that cannot be read does.
       const watch = options.watchCompiler ?? process.env.COMPILE_WATCH !== '0';
-      if (!watch) return;
       const root = s.config.root;
       const content = process.env.CONTENT_DIR || 'data/posts';
-      child = spawn(
+      const args = [
+        '--content',
+        content,
+        '--out',
+        path.relative(root, dataDir) || '.',
+        ...(watch ? ['--watch'] : []),
+      ];
+      s.config.logger.info(`[compile] compiling ${content}…`);
+      const compiler = spawn(
         process.execPath,
-        [
-          '--import',
-          'tsx',
-          path.join(root, 'src/compiler/cli.ts'),
-          '--watch',
-          '--quiet',
-          '--content',
-          content,
-          '--out',
-          dataDir,
-        ],
+        ['--import', 'tsx', path.join(root, 'src/compiler/cli.ts'), ...args],
         { cwd: root, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
       );
-      child.on('message', (m: IndexPatchMessage) => {
-        if (m?.type !== INDEX_PATCHED) return;
-        patched = m.patch.generatedAt;
-        s.ws.send({ type: 'custom', event: INDEX_PATCHED, data: m.patch });
-        if (process.env.BUNDLE_RELOAD_DEBUG)
-          s.config.logger.info(`[compile] index patch (${m.patch.events.length}) sent at ${Date.now()}`);
-      });
+      child = compiler;
       const relay = (d: Buffer) => {
         for (const line of d.toString('utf8').split('\n'))
           if (line.trim()) s.config.logger.info(`[compile] ${line}`);
       };
-      child.stdout?.on('data', relay);
-      child.stderr?.on('data', relay);
-      child.on('exit', (code, signal) => {
-        if (signal !== 'SIGTERM')
-          s.config.logger.warn(`[compile] the bundle watcher stopped (${signal ?? code})`);
-        child = null;
+      compiler.stdout?.on('data', relay);
+      compiler.stderr?.on('data', relay);
+      let ready = false;
+      const firstBuild = new Promise<void>((resolve, reject) => {
+        compiler.on('message', (m: CompilerMessage) => {
+          if (m?.type === COMPILER_WATCHING) {
+            ready = true;
+            resolve();
+          }
+          if (m?.type !== INDEX_PATCHED) return;
+          patched = m.patch.generatedAt;
+          s.ws.send({ type: 'custom', event: INDEX_PATCHED, data: m.patch });
+          if (process.env.BUNDLE_RELOAD_DEBUG)
+            s.config.logger.info(`[compile] index patch (${m.patch.events.length}) sent at ${Date.now()}`);
+        });
+        compiler.on('exit', (code, signal) => {
+          child = null;
+          // Exit 1 after a one-off build: some posts could not be read (reported above); the rest serves.
+          if (ready || (!watch && code !== null && code <= 1)) {
+            if (ready && signal !== 'SIGTERM')
+              s.config.logger.warn(`[compile] the bundle watcher stopped (${signal ?? code})`);
+            return resolve();
+          }
+          reject(
+            new Error(`the compiler could not build the bundle (${signal ?? `exit ${code}`}); see above`),
+          );
+        });
       });
       s.httpServer?.once('close', () => child?.kill('SIGTERM'));
       process.once('exit', () => child?.kill('SIGTERM'));
+      await firstBuild;
     },
     async buildEnd() {
       child?.kill('SIGTERM');
     },
+  };
+}
+
+/** Serves the files under `dir` at `urlPrefix`; a missing file is a 404, as on a static host. */
+export function serveBundle(urlPrefix: string, dir: string): Connect.NextHandleFunction {
+  return (req, res, next) => {
+    const url = req.url?.split('?')[0] ?? '';
+    if (!url.startsWith(urlPrefix) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+    let rel: string;
+    try {
+      rel = decodeURIComponent(url.slice(urlPrefix.length));
+    } catch {
+      return next();
+    }
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir + path.sep) || rel.split('/').some((part) => part.startsWith('.')))
+      return next();
+    fs.readFile(file, (err, body) => {
+      if (err) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': contentType(file), 'cache-control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    });
   };
 }
 

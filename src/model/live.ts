@@ -7,8 +7,12 @@ import type { BundleIndex, EventSummary } from './types';
 
 export const BUNDLE_CHANGED = 'bundle:changed';
 export const INDEX_PATCHED = 'bundle:index-patched';
+/** The compiler in watch mode has written its first build and watches for edits. */
+export const COMPILER_WATCHING = 'compiler:watching';
 
-/** The compiler's message to the dev server (over the IPC channel of the watch process). */
+/** The compiler's messages to the dev server (over the IPC channel of the watch process). */
+export type CompilerMessage = IndexPatchMessage | { type: typeof COMPILER_WATCHING };
+
 export interface IndexPatchMessage {
   type: typeof INDEX_PATCHED;
   patch: IndexPatch;
