@@ -13,6 +13,7 @@ import {
   type Speaker,
   type SpeakerSummary,
 } from '../model/types';
+import { spokenNames } from './pinyin';
 import { buildSearchFiles } from './search-docs';
 import { buildFeedFiles } from './feeds/index';
 import { messageOf } from './parse-post';
@@ -49,6 +50,7 @@ export function speakerSummary(s: Speaker): SpeakerSummary {
     aliases: s.aliases,
     affiliation: s.affiliation,
     talkCount: s.talks.length,
+    pinyin: spokenNames([s.name, ...s.aliases]),
   };
 }
 

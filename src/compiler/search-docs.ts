@@ -1,8 +1,7 @@
 // Search documents for the app: file path in the bundle → content (the pipeline writes what this returns).
 // One compact file (src/model/search.ts): events, talks and speakers with their titles, people, keywords,
-// a bounded piece of body text, and the pinyin of Chinese titles and names, computed here once so the
-// browser never needs a pinyin dictionary. Each text is written once; documents link to each other.
-import { pinyin } from 'pinyin-pro';
+// a bounded piece of body text, and the pinyin of Chinese titles and names (pinyin.ts), so the browser
+// never needs a pinyin dictionary. Each text is written once; documents link to each other.
 import type { Event, Speaker } from '../model/types';
 import {
   SEARCH_FILE,
@@ -13,46 +12,7 @@ import {
   type SearchDoc,
   type SearchEvent,
 } from '../model/search';
-
-const HAN = /\p{Script=Han}/u;
-const HAN_RUNS = /\p{Script=Han}+/gu;
-
-/** Pinyin of the Chinese runs of a title: `MOSN 的无人值守变更` → `dewurenzhishoubiangeng`. */
-export function titlePinyin(title: string): string {
-  const runs = title.match(HAN_RUNS);
-  if (!runs) return '';
-  return runs.map(runPinyin).join(' ');
-}
-
-// pinyin-pro is slow (tens of µs a call); the same words and names come back across posts and runs.
-const runCache = new Map<string, string>();
-const nameCache = new Map<string, string[]>();
-const CACHE_MAX = 200_000;
-
-function runPinyin(run: string): string {
-  let p = runCache.get(run);
-  if (p === undefined) {
-    if (runCache.size >= CACHE_MAX) runCache.clear();
-    p = pinyin(run, { toneType: 'none', type: 'array' }).join('');
-    runCache.set(run, p);
-  }
-  return p;
-}
-
-/** Pinyin of a person's name (surname readings: 曾 zeng, 单 shan), or null when it has no Chinese. */
-export function namePinyin(name: string): NamePinyin | null {
-  const han = (name.match(HAN_RUNS) ?? []).join('');
-  if (!han || !HAN.test(han)) return null;
-  let syllables = nameCache.get(han);
-  if (syllables === undefined) {
-    if (nameCache.size >= CACHE_MAX) nameCache.clear();
-    syllables = pinyin(han, { toneType: 'none', type: 'array', mode: 'surname' }).map((s) =>
-      s.toLowerCase().replace(/ü/g, 'v'),
-    );
-    nameCache.set(han, syllables);
-  }
-  return [syllables.join(''), syllables.map((s) => s[0] ?? '').join(''), syllables.slice(1).join('')];
-}
+import { namePinyin, titlePinyin } from './pinyin';
 
 /** Whitespace collapsed, Markdown emphasis and links reduced to their text, cut at `limit` characters. */
 export function plainText(text: string | null | undefined, limit = SEARCH_TEXT_LIMIT): string {

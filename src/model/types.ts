@@ -110,6 +110,9 @@ export interface SpeakerSummary {
   aliases: string[];
   affiliation: string | null;
   talkCount: number;
+  /** Pinyin of the Chinese name and aliases, syllables separated by spaces (`吴晟` → `wu sheng`), for
+   * the speakers list's filter; empty for Latin names. */
+  pinyin: string[];
 }
 
 export interface BundleIndex {

@@ -1,5 +1,5 @@
 // Small bundle fixtures for component tests, in the shape of src/model/types.ts.
-import type { BundleIndex, Event, EventSummary, Speaker } from '../../src/model/types';
+import type { BundleIndex, Event, EventSummary, Speaker, SpeakerSummary } from '../../src/model/types';
 
 export function summary(e: Partial<EventSummary> & Pick<EventSummary, 'slug' | 'title'>): EventSummary {
   return {
@@ -15,6 +15,17 @@ export function summary(e: Partial<EventSummary> & Pick<EventSummary, 'slug' | '
     source: `${e.slug}.md`,
     ...e,
   };
+}
+
+export function speaker(
+  slug: string,
+  name: string,
+  aliases: string[],
+  affiliation: string | null,
+  talkCount: number,
+  pinyin: string[],
+): SpeakerSummary {
+  return { slug, name, aliases, affiliation, talkCount, pinyin };
 }
 
 export const hangzhou: Event = {
@@ -113,10 +124,10 @@ export const index: BundleIndex = {
     summary({ slug: 'notice', title: '社区公告', kind: 'announcement' }),
   ],
   speakers: [
-    { slug: 'li-wei', name: '李唯', aliases: [], affiliation: '蚂蚁集团', talkCount: 2 },
-    { slug: 'zhou-qunli', name: '周群力', aliases: ['仪式'], affiliation: '蚂蚁集团', talkCount: 1 },
-    { slug: 'zhang-liang', name: '张亮', aliases: [], affiliation: '京东金融', talkCount: 3 },
-    { slug: 'wu-sheng', name: '吴晟', aliases: [], affiliation: 'Tetrate', talkCount: 5 },
+    speaker('li-wei', '李唯', [], '蚂蚁集团', 2, ['li wei']),
+    speaker('zhou-qunli', '周群力', ['仪式'], '蚂蚁集团', 1, ['zhou qun li', 'yi shi']),
+    speaker('zhang-liang', '张亮', [], '京东金融', 3, ['zhang liang']),
+    speaker('wu-sheng', '吴晟', [], 'Tetrate', 5, ['wu sheng']),
   ],
 };
 

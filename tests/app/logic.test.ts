@@ -195,6 +195,15 @@ describe('speakers list', () => {
     expect(filterSpeakers(index.speakers, 'tetrate').map((s) => s.slug)).toEqual(['wu-sheng']);
     expect(filterSpeakers(index.speakers, '  ')).toHaveLength(4);
   });
+
+  it('filters Chinese names by pinyin: in full, spaced, initials, given name, alias', () => {
+    const slugs = (q: string) => filterSpeakers(index.speakers, q).map((s) => s.slug);
+    for (const q of ['wusheng', 'Wu Sheng', 'wush', 'ws', 'sheng']) expect(slugs(q), q).toEqual(['wu-sheng']);
+    expect(slugs('zl')).toEqual(['zhang-liang']);
+    expect(slugs('yishi')).toEqual(['zhou-qunli']);
+    // Pinyin keys match from their start only: `eng` is inside `wusheng` but starts none.
+    expect(slugs('eng')).toEqual([]);
+  });
   it('sorts by talk count or by name (pinyin)', () => {
     expect(sortSpeakers(index.speakers.slice(), 'talks', 'zh-CN').map((s) => s.talkCount)).toEqual([
       5, 3, 2, 1,

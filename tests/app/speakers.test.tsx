@@ -2,7 +2,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { index, liWei } from './fixtures';
+import type { BundleIndex } from '../../src/model/types';
+import { index, liWei, speaker } from './fixtures';
 import { renderApp, stubFetch } from './render';
 
 beforeEach(() => {
@@ -37,14 +38,17 @@ describe('speakers /speakers', () => {
     const { router } = renderApp('/speakers?sort=talks');
     await screen.findByRole('heading', { level: 1 });
     expect(names()).toEqual(['吴晟', '张亮', '李唯', '周群力']);
-    await user.type(screen.getByRole('searchbox', { name: '按姓名、花名或单位筛选' }), '蚂蚁');
+    await user.type(screen.getByRole('searchbox', { name: '按姓名、拼音、花名或单位筛选' }), '蚂蚁');
     await waitFor(() => expect(names()).toEqual(['李唯', '周群力']));
     const params = new URLSearchParams(router.state.location.search);
     expect(params.get('q')).toBe('蚂蚁');
     expect(params.get('sort')).toBe('talks');
     await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), 'name');
     await waitFor(() => expect(router.state.location.search).toBe('?q=%E8%9A%82%E8%9A%81'));
-    const box = screen.getByRole('searchbox', { name: '按姓名、花名或单位筛选' });
+    const box = screen.getByRole('searchbox', { name: '按姓名、拼音、花名或单位筛选' });
+    await user.clear(box);
+    await user.type(box, 'zl');
+    await waitFor(() => expect(names()).toEqual(['张亮']));
     await user.clear(box);
     await user.type(box, 'nobody');
     expect(await screen.findByText('没有符合条件的讲师。')).toBeInTheDocument();
@@ -70,15 +74,11 @@ describe('a long speakers list', () => {
     }
   }
 
-  const many = {
+  const many: BundleIndex = {
     ...index,
-    speakers: Array.from({ length: 1000 }, (_, i) => ({
-      slug: `speaker-${i}`,
-      name: `Speaker ${String(i).padStart(4, '0')}`,
-      aliases: [],
-      affiliation: i % 2 ? 'Odd Inc' : null,
-      talkCount: 1,
-    })),
+    speakers: Array.from({ length: 1000 }, (_, i) =>
+      speaker(`speaker-${i}`, `Speaker ${String(i).padStart(4, '0')}`, [], i % 2 ? 'Odd Inc' : null, 1, []),
+    ),
   };
   const cards = () => document.querySelectorAll('.speaker-card').length;
 

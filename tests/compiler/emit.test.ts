@@ -119,3 +119,25 @@ describe('indexJson', () => {
     expect(indexJson(edited, speakers, now)).toBe(plain(edited));
   });
 });
+
+describe('speakerSummary', () => {
+  it("carries the pinyin of a speaker's Chinese name and aliases for the speakers list's filter", async () => {
+    const { speakers } = await compileContentDir({
+      contentDir: path.resolve(import.meta.dirname, '../../data/posts'),
+      workers: 0,
+    });
+    const chinese = speakers.filter((s) => /\p{Script=Han}/u.test(s.name));
+    expect(chinese.length).toBeGreaterThan(0);
+    for (const s of chinese) {
+      // One syllable per character, space-separated.
+      const han = [...s.name.replace(/\P{Script=Han}/gu, '')];
+      expect(speakerSummary(s).pinyin[0], s.name).toMatch(
+        new RegExp(`^[a-z]+(?: [a-z]+){${han.length - 1}}$`),
+      );
+    }
+    const wu = { ...chinese[0]!, name: '吴晟', aliases: ['Wu Sheng', '晟'] };
+    expect(speakerSummary(wu).pinyin).toEqual(['wu sheng', 'sheng']);
+    expect(speakerSummary({ ...wu, name: '曾柯', aliases: [] }).pinyin).toEqual(['zeng ke']); // surname reading
+    expect(speakerSummary({ ...wu, name: 'Jie Cao', aliases: [] }).pinyin).toEqual([]);
+  });
+});

@@ -231,6 +231,22 @@ describe('the app on the seeds', () => {
     expect(log.errors).toEqual([]);
   });
 
+  it('filters the speakers list by pinyin', async () => {
+    const all = bundle.index.speakers;
+    const chinese = all.find((s) => s.pinyin.length > 0)!;
+    const query = chinese.pinyin[0]!.replace(/ /g, ''); // e.g. `wusheng`
+    const matching = all.filter((s) => s.pinyin.some((p) => p.replace(/ /g, '').startsWith(query)));
+    expect(matching.length).toBeLessThan(all.length);
+    await go('/speakers');
+    await page.getByRole('searchbox', { name: /筛选/ }).fill(query);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.speaker-card').length === n,
+      matching.length,
+    );
+    const cards = await page.locator('.speaker-card').allInnerTexts();
+    expect(cards.some((text) => text.includes(chinese.name))).toBe(true);
+  });
+
   it('goes back and forward through timeline, event and speaker', async () => {
     const e = richEvent();
     const ref = e.talks.flatMap((t) => t.speakers)[0]!;

@@ -2,6 +2,7 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { eventSummary, speakerSummary } from '../../src/compiler/emit';
 import type { BundleIndex, Event, Speaker } from '../../src/model/types';
 import { allEvents } from '../feeds/fixtures';
 
@@ -68,27 +69,8 @@ export async function makeFixtureDist(base = '/', events: Event[] = allEvents): 
   const index: BundleIndex = {
     version: 1,
     generatedAt: '2024-01-01T00:00:00Z',
-    events: events.map((ev) => ({
-      slug: ev.slug,
-      title: ev.title,
-      kind: ev.kind,
-      series: ev.series,
-      start: ev.start,
-      end: ev.end,
-      timezone: ev.timezone,
-      mode: ev.mode,
-      city: ev.city,
-      tags: ev.tags,
-      talkCount: ev.talks.length,
-      source: ev.source,
-    })),
-    speakers: speakers.map((s) => ({
-      slug: s.slug,
-      name: s.name,
-      aliases: s.aliases,
-      affiliation: s.affiliation,
-      talkCount: s.talks.length,
-    })),
+    events: events.map(eventSummary),
+    speakers: speakers.map(speakerSummary),
   };
   await writeFile(path.join(dist, 'data', 'index.json'), JSON.stringify(index));
   for (const ev of events)

@@ -4,7 +4,8 @@ import { SearchEngine } from '../../src/app/search/engine';
 import { BigramIndex } from '../../src/app/search/ngram';
 import { fold, foldWithMap, parseQuery, segmentHan } from '../../src/app/search/normalize';
 import { hitPath, type SearchHit } from '../../src/app/search/protocol';
-import { buildSearchData, namePinyin, plainText, titlePinyin } from '../../src/compiler/search-docs';
+import { namePinyin, titlePinyin } from '../../src/compiler/pinyin';
+import { buildSearchData, plainText } from '../../src/compiler/search-docs';
 import { events, speakers } from './fixtures';
 
 const engine = new SearchEngine(JSON.parse(JSON.stringify(buildSearchData(events, speakers))));

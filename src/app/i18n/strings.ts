@@ -84,7 +84,7 @@ const zh = {
   // speakers
   speakersTitle: '讲师',
   speakersIntro: (n: number) => `${n} 位讲师`,
-  filterSpeakers: '按姓名、花名或单位筛选',
+  filterSpeakers: '按姓名、拼音、花名或单位筛选',
   sortBy: '排序',
   sortName: '姓名',
   sortTalks: '议题数',
@@ -194,7 +194,7 @@ const en: Strings = {
   cover: (title) => `Cover of ${title}`,
   speakersTitle: 'Speakers',
   speakersIntro: (n) => `${n} speakers`,
-  filterSpeakers: 'Filter by name, alias or affiliation',
+  filterSpeakers: 'Filter by name, pinyin, alias or affiliation',
   sortBy: 'Sort by',
   sortName: 'Name',
   sortTalks: 'Talks',

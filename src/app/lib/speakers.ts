@@ -7,12 +7,35 @@ export function parseSort(v: string | null): SpeakerSort {
   return v === 'talks' ? 'talks' : 'name';
 }
 
+/**
+ * Speakers whose name, alias or affiliation holds the query, or, for a query in Latin letters, whose
+ * Chinese name or alias has a pinyin, initials or given name starting with it (`wusheng`, `wu sheng`,
+ * `ws`, `sheng`), as in the header search.
+ */
 export function filterSpeakers(list: readonly SpeakerSummary[], query: string): SpeakerSummary[] {
   const q = query.trim().toLowerCase();
   if (!q) return list.slice();
-  return list.filter((s) =>
-    [s.name, s.affiliation ?? '', ...s.aliases].some((v) => v.toLowerCase().includes(q)),
+  const pinyin = /^[a-z][a-z\s']*$/.test(q) ? q.replace(/[\s']/g, '') : null;
+  return list.filter(
+    (s) =>
+      [s.name, s.affiliation ?? '', ...s.aliases].some((v) => v.toLowerCase().includes(q)) ||
+      (pinyin !== null && pinyinKeys(s).some((key) => key.startsWith(pinyin))),
   );
+}
+
+const keysOf = new WeakMap<SpeakerSummary, string[]>();
+
+/** Each Chinese name's pinyin in full, its initials and its given name: `wu sheng` → wusheng, ws, sheng. */
+export function pinyinKeys(s: SpeakerSummary): string[] {
+  let keys = keysOf.get(s);
+  if (!keys) {
+    keys = s.pinyin.flatMap((spoken) => {
+      const syllables = spoken.split(' ');
+      return [syllables.join(''), syllables.map((x) => x[0]).join(''), syllables.slice(1).join('')];
+    });
+    keysOf.set(s, keys);
+  }
+  return keys;
 }
 
 const collators = new Map<string, Intl.Collator>();
