@@ -3,7 +3,8 @@
 // in-page `#anchors` and site-relative paths, which cannot run script). Dropped: script,
 // style, iframe, object, svg, math, form controls, meta, event-handler attributes, `style`,
 // `javascript:`/`data:`/`vbscript:` URLs. External links get `target="_blank"` and
-// `rel="noopener noreferrer"`.
+// `rel="noopener noreferrer"`; images load lazily and send no Referer (image hosts such as
+// sinaimg.cn refuse requests from other sites' pages).
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { escapeHtml } from './escape';
@@ -96,6 +97,8 @@ const DROP_WITH_CONTENT = [
 
 const HTTP = /^https?:\/\//i;
 
+const IMAGE_ATTRS = { loading: 'lazy', referrerpolicy: 'no-referrer' };
+
 /** An absolute http(s) URL, trimmed, or null. For URLs taken from front matter and facts. */
 export function safeHttpUrl(url: unknown): string | null {
   if (typeof url !== 'string') return null;
@@ -115,7 +118,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   disallowedTagsMode: 'discard',
   allowedAttributes: {
     a: ['href', 'title', 'target', 'rel', 'id', 'name'],
-    img: ['src', 'alt', 'title', 'width', 'height'],
+    img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'referrerpolicy'],
     th: ['align', 'colspan', 'rowspan'],
     td: ['align', 'colspan', 'rowspan'],
     code: ['class'],
@@ -136,6 +139,7 @@ const SANITIZE: sanitizeHtml.IOptions = {
   enforceHtmlBoundary: false,
   parseStyleAttributes: false,
   transformTags: {
+    img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, alt: attribs.alt ?? '', ...IMAGE_ATTRS } }),
     a: (tagName, attribs) => {
       const href = (attribs.href ?? '').trim();
       const out: sanitizeHtml.Attributes = {};
@@ -221,7 +225,9 @@ function linkAttrs(t: MdToken) {
 
 function imageAttrs(t: MdToken) {
   const src = String(t.attrGet('src') ?? '').trim();
-  if (!HTTP.test(src)) {
+  if (HTTP.test(src)) {
+    for (const [name, value] of Object.entries(IMAGE_ATTRS)) t.attrSet(name, value);
+  } else {
     // Not an http(s) image: show its alt text instead.
     t.type = 'text';
     t.tag = '';

@@ -70,10 +70,20 @@ describe('renderBody sanitizes', () => {
   });
 
   it('keeps http(s) images and drops others, in Markdown and HTML alike', () => {
-    expect(html('![logo](https://e.org/a.png)')).toContain('<img src="https://e.org/a.png" alt="logo">');
+    // Loaded lazily and without a Referer: image hosts refuse other sites' pages.
+    expect(html('![logo](https://e.org/a.png)')).toContain(
+      '<img src="https://e.org/a.png" alt="logo" loading="lazy" referrerpolicy="no-referrer">',
+    );
     expect(html('![logo](./a.png)')).not.toContain('<img');
-    const raw = html('<img src="https://e.org/a.png" alt="x">\n\n<img src="/a.png">');
-    expect(raw).toContain('<img src="https://e.org/a.png" alt="x" />');
+    const raw = html(
+      '<img src="https://e.org/a.png" alt="x">\n\n<img src="/a.png">\n\n<img src="https://e.org/b.png" referrerpolicy="unsafe-url">',
+    );
+    expect(raw).toContain(
+      '<img src="https://e.org/a.png" alt="x" loading="lazy" referrerpolicy="no-referrer" />',
+    );
+    expect(raw).toContain(
+      '<img src="https://e.org/b.png" referrerpolicy="no-referrer" alt="" loading="lazy" />',
+    );
     expect(raw).not.toContain('src="/a.png"');
   });
 

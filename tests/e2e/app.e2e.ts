@@ -210,6 +210,31 @@ describe('the app on the seeds', () => {
     }
   });
 
+  it('loads the images of a post without a Referer', async () => {
+    const e = bundle.events.find((x) => /<img src="https:/.test(x.html))!;
+    expect(e, 'a seed event with an image in its post').toBeDefined();
+    const referers: (string | undefined)[] = [];
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mP8/x8AAwMCAO+ip1sAAAAASUVORK5CYII=',
+      'base64',
+    );
+    await page.route(/^https:\/\//, (route) => {
+      if (route.request().resourceType() === 'image') referers.push(route.request().headers()['referer']);
+      return route.fulfill({ status: 200, contentType: 'image/png', body: png });
+    });
+    try {
+      await go(eventPath(e.slug));
+      await page.locator('.post-body img').last().scrollIntoViewIfNeeded();
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll<HTMLImageElement>('.post-body img')].every((img) => img.complete),
+      );
+      expect(referers.length).toBeGreaterThan(0);
+      expect(referers.filter((r) => r !== undefined)).toEqual([]);
+    } finally {
+      await page.unroute(/^https:\/\//);
+    }
+  });
+
   it('loads deep links directly from the static server, and on reload', async () => {
     const e = richEvent();
     const ref = e.talks.flatMap((t) => t.speakers)[0]!;

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { BundleIndex, Event, Talk } from '../../model/types';
 import AddToCalendar from '../calendar/AddToCalendar';
@@ -262,20 +262,13 @@ function useScrollToHash(slug: string) {
 }
 
 /** The compiler's sanitized HTML (its links already open in a new tab without opener). */
+/** The post as the compiler rendered and sanitized it (images already lazy and without a Referer). */
 function PostBody({ html }: { html: string }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.querySelectorAll<HTMLImageElement>('img').forEach((img) => {
-      img.loading = 'lazy';
-      img.referrerPolicy = 'no-referrer';
-      if (!img.hasAttribute('alt')) img.alt = '';
-    });
-  }, [html]);
   return (
     <section aria-labelledby="post-title" className="post">
       <h2 id="post-title">{t.originalPost}</h2>
-      <div ref={ref} className="post-body" dangerouslySetInnerHTML={{ __html: html }} />
+      <div className="post-body" dangerouslySetInnerHTML={{ __html: html }} />
     </section>
   );
 }
