@@ -2,6 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Event } from '../../src/model/types';
 import { hangzhou, index } from './fixtures';
 import { renderApp, stubFetch } from './render';
 
@@ -60,6 +61,24 @@ describe('event page /events/:slug', () => {
       'src',
       hangzhou.cover,
     );
+  });
+
+  it('names links without a telling text by their kind, and tells same-named ones apart', async () => {
+    const links: Event['links'] = [
+      { kind: 'live', label: '', url: 'https://live.bilibili.com/1' },
+      { kind: 'video', label: '', url: 'https://www.itdks.com/v/1' },
+      { kind: 'video', label: '', url: 'https://www.itdks.com/v/2' },
+      { kind: 'video', label: '', url: 'https://www.bilibili.com/video/3' },
+      { kind: 'other', label: '回顾文章', url: 'https://example.com/post' },
+    ];
+    stubFetch({ 'index.json': index, [`events/${hangzhou.slug}.json`]: { ...hangzhou, links } });
+    renderApp(`/events/${hangzhou.slug}`);
+    const list = await screen.findByRole('list', { name: '链接' });
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['直播', '视频回放 1', '视频回放 2', '视频回放 · bilibili.com', '回顾文章']);
   });
 
   it('lists talks in agenda order with time, speakers linked, abstract, takeaways and slide buttons', async () => {

@@ -13,6 +13,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { eventQuery, indexQuery, isNotFound } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
 import { describeWhen, formatTime } from '../lib/dates';
+import { labelLinks } from '../lib/links';
 import { suggestEvents } from '../lib/suggest';
 import { isUpcoming, seriesNeighbours } from '../lib/timeline';
 
@@ -43,6 +44,7 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
     [index.events, event.slug],
   );
   const talks = useMemo(() => agendaOrder(event.talks), [event.talks]);
+  const linkLabels = labelLinks(event.links, t.linkKind);
   useScrollToHash(event.slug);
   const place = [event.venue, event.city].filter(Boolean);
   // `venue` often already names the city: say it once.
@@ -113,10 +115,10 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
         </dl>
         {event.links.length > 0 && (
           <ul className="event-links" aria-label={t.links}>
-            {event.links.map((l) => (
+            {event.links.map((l, i) => (
               <li key={l.url + l.kind}>
                 <ExternalLink href={l.url} className={`button link-${l.kind}`}>
-                  {l.label && l.label !== l.url ? l.label : t.linkKind[l.kind]}
+                  {linkLabels[i]}
                 </ExternalLink>
               </li>
             ))}

@@ -153,8 +153,16 @@ export function readLinks(lines: Line[], fields: Labelled[], fm: FrontMatter): T
   return dedupe(out);
 }
 
+/** Link texts that say nothing about where they lead: the app names such a link by its kind. */
+const VAGUE_TEXT =
+  /^(?:请?(?:戳|点击?)(?:这里|此处?|我)?|点击(?:观看|查看|进入|报名)|(?:click )?here|链接|link)$/i;
+
 export function toEventLinks(xs: TitledLink[]): EventLink[] {
   return xs
     .filter((x): x is TitledLink & { kind: LinkKind } => x.kind !== 'slides')
-    .map((x) => ({ kind: x.kind, label: x.text && x.text !== x.url ? x.text : x.kind, url: x.url }));
+    .map((x) => {
+      const text = x.text.trim();
+      const telling = text && !isHttp(text) && !VAGUE_TEXT.test(text);
+      return { kind: x.kind, label: telling ? text : '', url: x.url };
+    });
 }

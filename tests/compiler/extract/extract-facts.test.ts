@@ -238,6 +238,19 @@ describe('kind, place, links', () => {
       '- 活动时间：1 月 17 日周四晚 7 点\n- 活动形式：线上直播\n- 报名方式：<https://example.org/live/1>\n- B 站直播间地址：[http://live.bilibili.com/1](http://live.bilibili.com/1)\n- [直播视频回顾](https://example.org/live/148)',
     );
     expect(f.links.map((l) => l.kind)).toEqual(['registration', 'live', 'video']);
+    // A bare URL is no label; the app names such a link by its kind.
+    expect(f.links.map((l) => l.label)).toEqual(['', '', '直播视频回顾']);
+  });
+
+  it('keeps a link text that tells where it leads, and drops one that does not (戳这里, 点击观看)', () => {
+    const f = facts(
+      '- 活动时间：1 月 17 日周四晚 7 点\n- 报名方式：[请戳这里](https://example.org/reg)\n- 视频回顾：[点击观看](https://example.org/v/1)\n- [回顾文章](https://example.org/post)',
+    );
+    expect(f.links.map((l) => [l.kind, l.label])).toEqual([
+      ['registration', ''],
+      ['video', ''],
+      ['other', '回顾文章'],
+    ]);
   });
 });
 
@@ -364,7 +377,7 @@ describe('addresses that are URLs', () => {
       '某某 Webinar#5，邀请某公司工程师分享《某网格实践》。\n\n- 时间：2020 年 7 月 22 日（周三）晚 8 点 - 9 点\n- 地址：https://live.bilibili.com/123',
     );
     expect(f).toMatchObject({ mode: 'online', venue: null, city: null });
-    expect(f.links).toEqual([{ kind: 'live', label: 'live', url: 'https://live.bilibili.com/123' }]);
+    expect(f.links).toEqual([{ kind: 'live', label: '', url: 'https://live.bilibili.com/123' }]);
   });
 
   it('a venue with a live room and no 活动形式 line is hybrid', () => {
