@@ -10,6 +10,7 @@ import {
   splitByTime,
   withFilter,
 } from '../../src/app/lib/timeline';
+import { computeOverview } from '../../src/app/lib/overview';
 import { nearest, similarity } from '../../src/app/lib/nearest';
 import { filterSpeakers, sortSpeakers } from '../../src/app/lib/speakers';
 import { describeWhen, formatDay } from '../../src/app/lib/dates';
@@ -42,6 +43,29 @@ describe('timeline filters', () => {
     expect(slugs({ year: '2021' })).toEqual(['sofameetup-8-chengdu', 'sofameetup-4-hangzhou']);
     expect(slugs({ series: 'SOFAMeetup', year: '2021', city: '杭州' })).toEqual(['sofameetup-4-hangzhou']);
     expect(slugs({})).toHaveLength(index.events.length);
+  });
+
+  it('takes tags spelled differently (case, width, spacing) as one, under the most used spelling', () => {
+    const events = [
+      summary({ slug: 'a', title: 'A', tags: ['Istio', 'Service Mesh'] }),
+      summary({ slug: 'b', title: 'B', tags: ['istio', 'service  mesh', 'Service Mesh'] }),
+      summary({ slug: 'c', title: 'C', tags: ['Istio', 'ｉｓｔｉｏ'] }),
+      summary({ slug: 'd', title: 'D', tags: ['Kata Containers'] }),
+    ];
+    expect(computeFacets(events).tag).toEqual([
+      ['Istio', 3],
+      ['Service Mesh', 2],
+      ['Kata Containers', 1],
+    ]);
+    const slugs = (tag: string) => filterEvents(events, { tag }).map((e) => e.slug);
+    expect(slugs('istio')).toEqual(['a', 'b', 'c']);
+    expect(slugs('SERVICE MESH')).toEqual(['a', 'b']);
+    expect(slugs('Kata Container')).toEqual([]);
+    expect(computeOverview({ ...index, events }).tags.map((b) => [b.label, b.value])).toEqual([
+      ['Istio', 3],
+      ['Service Mesh', 2],
+      ['Kata Containers', 1],
+    ]);
   });
 
   it('counts a hybrid event as both online and offline', () => {

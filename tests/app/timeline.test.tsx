@@ -91,6 +91,16 @@ describe('timeline /', () => {
     expect(screen.getByRole('combobox', { name: '年份' })).toHaveValue('');
   });
 
+  it('selects the listed spelling of a tag a link spells another way', async () => {
+    stubFetch({ 'index.json': index });
+    renderApp('/?tag=service%20MESH');
+    await screen.findByRole('heading', { level: 1 });
+    const select = screen.getByRole('combobox', { name: '标签' });
+    expect(select).toHaveValue('Service Mesh');
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).not.toContain('service MESH');
+    expect(screen.getAllByRole('article')).toHaveLength(2);
+  });
+
   it('stays virtualized with 10,000 events', async () => {
     const many: EventSummary[] = Array.from({ length: 10_000 }, (_, i) =>
       summary({

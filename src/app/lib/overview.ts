@@ -1,5 +1,6 @@
 // Numbers for the overview page, computed from index.json alone.
 import type { BundleIndex, EventMode } from '../../model/types';
+import { countTags } from './tags';
 import { eventYear } from './timeline';
 
 export interface Bar {
@@ -56,8 +57,7 @@ export function computeOverview(index: BundleIndex, maxSeries = 6): Overview {
 
   const cityCount = new Map<string, number>();
   for (const e of events) if (e.city) cityCount.set(e.city, (cityCount.get(e.city) ?? 0) + 1);
-  const tagCount = new Map<string, number>();
-  for (const e of events) for (const t of new Set(e.tags)) tagCount.set(t, (tagCount.get(t) ?? 0) + 1);
+  const tagCount = countTags(events);
 
   return {
     total: events.length,

@@ -1,5 +1,6 @@
 // The timeline's logic: filters kept in URL search params, the upcoming/past split, grouping by year and month.
 import type { EventMode, EventSummary } from '../../model/types';
+import { countTags, hasTag } from './tags';
 
 export const FILTER_KEYS = ['series', 'tag', 'mode', 'city', 'year'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
@@ -28,7 +29,7 @@ export function eventYear(e: Pick<EventSummary, 'start'>): string | null {
 
 export function matchesFilters(e: EventSummary, f: TimelineFilters): boolean {
   if (f.series && e.series !== f.series) return false;
-  if (f.tag && !e.tags.includes(f.tag)) return false;
+  if (f.tag && !hasTag(e, f.tag)) return false;
   if (f.mode) {
     // An hybrid event is both online and offline.
     if (f.mode === 'online' && e.mode !== 'online' && e.mode !== 'hybrid') return false;
@@ -66,18 +67,12 @@ function counted<T extends string>(m: Map<T, number>, order: 'count' | 'desc' | 
 /** The values each filter can take, with how many events have each. */
 export function computeFacets(events: readonly EventSummary[]): Facets {
   const series = new Map<string, number>();
-  const tag = new Map<string, number>();
   const mode = new Map<EventMode, number>();
   const city = new Map<string, number>();
   const year = new Map<string, number>();
   const inc = <T>(m: Map<T, number>, k: T) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const e of events) {
     if (e.series) inc(series, e.series);
-    // Each tag once per event (a post may repeat one).
-    for (let i = 0; i < e.tags.length; i++) {
-      const t = e.tags[i]!;
-      if (e.tags.indexOf(t) === i) inc(tag, t);
-    }
     if (e.mode) inc(mode, e.mode);
     if (e.city) inc(city, e.city);
     const y = eventYear(e);
@@ -85,7 +80,7 @@ export function computeFacets(events: readonly EventSummary[]): Facets {
   }
   return {
     series: counted(series, 'count'),
-    tag: counted(tag, 'count'),
+    tag: counted(countTags(events), 'count'),
     mode: (['offline', 'online', 'hybrid'] as EventMode[])
       .filter((m) => mode.has(m))
       .map((m) => [m, mode.get(m)!]),

@@ -31,6 +31,7 @@ import {
   rowHeights,
   type TimelineRow,
 } from '../lib/timeline';
+import { tagKey } from '../lib/tags';
 
 const NO_FACETS: Facets = { series: [], tag: [], mode: [], city: [], year: [] };
 
@@ -91,7 +92,12 @@ function Timeline({ events }: { events: EventSummary[] }) {
         </h2>
         {FILTER_KEYS.map((key) => {
           const options = facets[key] as [string, number][];
-          const value = filters[key] ?? '';
+          const asked = filters[key] ?? '';
+          // A tag link may spell the tag another way (`istio`): select the listed spelling.
+          const value =
+            key === 'tag' && asked
+              ? (options.find(([v]) => tagKey(v) === tagKey(asked))?.[0] ?? asked)
+              : asked;
           const known = !value || options.some(([v]) => v === value);
           return (
             <label key={key} className="filter">
