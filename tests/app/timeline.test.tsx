@@ -97,7 +97,11 @@ describe('timeline /', () => {
     await screen.findByRole('heading', { level: 1 });
     const select = screen.getByRole('combobox', { name: '标签' });
     expect(select).toHaveValue('Service Mesh');
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).not.toContain('service MESH');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).not.toContain('service MESH');
     expect(screen.getAllByRole('article')).toHaveLength(2);
   });
 
