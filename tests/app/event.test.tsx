@@ -40,9 +40,9 @@ describe('event page /events/:slug', () => {
     expect(h1).toHaveTextContent(hangzhou.title);
     // The title is set in an effect, after the page renders.
     await vi.waitFor(() => expect(document.title).toBe(`${hangzhou.title} · 活动浏览`));
-    expect(screen.getByText('2021年3月21日星期日')).toHaveAttribute('datetime', '2021-03-21T14:00:00+08:00');
+    expect(screen.getByText('2021年3月21日周日')).toHaveAttribute('datetime', '2021-03-21T14:00:00+08:00');
     expect(screen.getByText('14:00–17:00', { exact: false })).toBeInTheDocument();
-    expect(screen.getByText(/Asia\/Shanghai \(GMT\+8\) 时间/)).toBeInTheDocument();
+    expect(screen.getByText(/\(Asia\/Shanghai 时间，GMT\+8\)/)).toBeInTheDocument();
     expect(screen.getByText('线下')).toBeInTheDocument();
     expect(screen.getByText(hangzhou.venue!)).toBeInTheDocument(); // city not repeated
     expect(screen.getAllByRole('link', { name: 'SOFAMeetup' }).map((a) => a.getAttribute('href'))).toEqual([

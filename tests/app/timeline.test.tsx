@@ -96,7 +96,8 @@ describe('timeline /', () => {
     renderApp('/?tag=service%20MESH');
     await screen.findByRole('heading', { level: 1 });
     const select = screen.getByRole('combobox', { name: '标签' });
-    expect(select).toHaveValue('Service Mesh');
+    // The filter's options are counted after the first render.
+    await waitFor(() => expect(select).toHaveValue('Service Mesh'));
     expect(
       within(select)
         .getAllByRole('option')

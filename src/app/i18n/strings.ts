@@ -57,7 +57,7 @@ const zh = {
   // event page
   when: '时间',
   where: '地点',
-  timezoneLabel: (tz: string) => `${tz} 时间`,
+  timezoneLabel: (tz: string, offset: string) => `${tz} 时间，${offset}`,
   dateUnknown: '日期未知',
   venue: '场地',
   city: '城市',
@@ -114,6 +114,9 @@ const zh = {
 
 export type Strings = typeof zh;
 
+/** `1 talk`, `2 talks`. */
+const count = (n: number, one: string) => (n === 1 ? `1 ${one}` : `${n} ${one}s`);
+
 const en: Strings = {
   appName: 'Event Browser',
   skipToContent: 'Skip to content',
@@ -141,7 +144,7 @@ const en: Strings = {
   didYouMean: 'Did you mean:',
   backHome: 'Back to the timeline',
   timelineTitle: 'Event timeline',
-  timelineIntro: (n) => `${n} events`,
+  timelineIntro: (n) => count(n, 'event'),
   filters: 'Filters',
   filterSeries: 'Series',
   filterTag: 'Tag',
@@ -150,19 +153,19 @@ const en: Strings = {
   filterYear: 'Year',
   filterAll: 'All',
   clearFilters: 'Clear filters',
-  showing: (n, total) => (n === total ? `${total} events` : `Showing ${n} of ${total} events`),
+  showing: (n, total) => (n === total ? count(total, 'event') : `Showing ${n} of ${count(total, 'event')}`),
   noResults: 'No events match these filters.',
   upcoming: 'Upcoming',
   upcomingBadge: 'Upcoming',
   past: 'Past events',
   undated: 'Date not given',
   announcement: 'Announcement',
-  talks: (n) => (n === 1 ? '1 talk' : `${n} talks`),
+  talks: (n) => count(n, 'talk'),
   mode: { online: 'Online', offline: 'In person', hybrid: 'Hybrid' },
   modeUnknown: 'Format unknown',
   when: 'When',
   where: 'Where',
-  timezoneLabel: (tz) => `${tz} time`,
+  timezoneLabel: (tz, offset) => `${tz} time, ${offset}`,
   dateUnknown: 'Date unknown',
   venue: 'Venue',
   city: 'City',
@@ -193,7 +196,7 @@ const en: Strings = {
   compilerNotes: 'Compiler notes',
   cover: (title) => `Cover of ${title}`,
   speakersTitle: 'Speakers',
-  speakersIntro: (n) => `${n} speakers`,
+  speakersIntro: (n) => count(n, 'speaker'),
   filterSpeakers: 'Filter by name, pinyin, alias or affiliation',
   sortBy: 'Sort by',
   sortName: 'Name',

@@ -55,7 +55,8 @@ export function formatDate(iso: IsoDateTime, tz: string, locale: string, month: 
     year: 'numeric',
     month,
     day: 'numeric',
-    weekday: month,
+    // Chinese says 周日 everywhere (星期日 is the long form); English spells the day out in long dates.
+    weekday: locale.startsWith('zh') ? 'short' : month,
   }).format(d);
 }
 
@@ -91,8 +92,8 @@ export interface EventWhen {
   time: string | null;
   /** The last day when the event spans several days. */
   endDate: string | null;
-  /** `Asia/Shanghai (GMT+8)` when a time is shown. */
-  zone: string | null;
+  /** When a time is shown, its zone: `Asia/Shanghai` and its offset then, `GMT+8`. */
+  zone: { name: string; offset: string } | null;
 }
 
 export function describeWhen(
@@ -110,7 +111,7 @@ export function describeWhen(
   const endDate = sameDay || !end ? null : formatDate(end, zone, locale, month);
   const t1 = end ? formatTime(end, zone, locale) : null;
   const time = t0 ? (t1 && sameDay ? `${t0}–${t1}` : t0) : null;
-  return { date, time, endDate, zone: t0 ? `${zone} (${offsetLabel(start, zone, locale)})` : null };
+  return { date, time, endDate, zone: t0 ? { name: zone, offset: offsetLabel(start, zone, locale) } : null };
 }
 
 /** `3月21日周日` / `Sun, Mar 21`: the timeline's day, under a month heading. */

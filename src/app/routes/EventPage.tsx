@@ -71,7 +71,9 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
                     {when.endDate && ` – ${when.endDate}`}
                   </time>
                   {when.time && <span className="when-time"> {when.time}</span>}
-                  {when.zone && <span className="tz muted"> ({t.timezoneLabel(when.zone)})</span>}
+                  {when.zone && (
+                    <span className="tz muted"> ({t.timezoneLabel(when.zone.name, when.zone.offset)})</span>
+                  )}
                   {upcoming && <span className="badge upcoming-badge">{t.upcomingBadge}</span>}
                 </>
               ) : (
