@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BundleIndex } from '../../src/model/types';
 import { index, liWei, speaker } from './fixtures';
 import { renderApp, stubFetch } from './render';
+import { composition, input, settle, typeFast } from './typing';
 
 beforeEach(() => {
   window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
@@ -52,6 +53,68 @@ describe('speakers /speakers', () => {
     await user.clear(box);
     await user.type(box, 'nobody');
     expect(await screen.findByText('没有符合条件的讲师。')).toBeInTheDocument();
+  });
+});
+
+describe('the speakers filter box', () => {
+  // The box holds what is typed; the URL follows it, and drives it only when changed from outside.
+  const open = async (path: string) => {
+    stubFetch({ 'index.json': index });
+    const { router } = renderApp(path);
+    await screen.findByRole('heading', { level: 1 });
+    const box = () =>
+      screen.getByRole<HTMLInputElement>('searchbox', { name: '按姓名、拼音、花名或单位筛选' });
+    const q = () => new URLSearchParams(router.state.location.search).get('q');
+    return { router, box, q };
+  };
+
+  it('keeps every key typed fast, in the box and in the URL', async () => {
+    const { box, q } = await open('/speakers?sort=talks');
+    typeFast(box(), 'zhangliang');
+    expect(box()).toHaveValue('zhangliang');
+    await settle();
+    expect(box()).toHaveValue('zhangliang');
+    await waitFor(() => expect(q()).toBe('zhangliang'));
+    await waitFor(() => expect(names()).toEqual(['张亮']));
+  });
+
+  it('shows an input method’s composition as it goes, and filters on the committed text', async () => {
+    const { box, q } = await open('/speakers');
+    // 张 then 亮 typed in pinyin, as Chromium reports it: the composition text replaces itself in the
+    // box, its last change is the committed character, then compositionend.
+    const compositions = [
+      { texts: ['z', 'zh', 'zha', 'zhang', '张'], before: null, committed: '张' },
+      { texts: ['张l', '张li', '张lia', '张liang', '张亮'], before: '张', committed: '张亮' },
+    ];
+    for (const { texts, before, committed } of compositions) {
+      composition(box(), 'start');
+      for (const text of texts) {
+        input(box(), text);
+        expect(box()).toHaveValue(text);
+        await settle();
+        expect(box()).toHaveValue(text); // nothing wrote an older text back
+        expect(q()).toBe(before); // pinyin being composed is not a filter yet
+      }
+      composition(box(), 'end');
+      await settle();
+      expect(q()).toBe(committed);
+      expect(box()).toHaveValue(committed);
+    }
+    await waitFor(() => expect(names()).toEqual(['张亮']));
+  });
+
+  it('shows the text of a link, of Back and of Forward', async () => {
+    const { router, box, q } = await open('/speakers');
+    typeFast(box(), 'zl');
+    await waitFor(() => expect(q()).toBe('zl'));
+    await act(() => router.navigate('/speakers?q=%E5%90%B4%E6%99%9F'));
+    await waitFor(() => expect(box()).toHaveValue('吴晟'));
+    await waitFor(() => expect(names()).toEqual(['吴晟']));
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(box()).toHaveValue('zl'));
+    await waitFor(() => expect(names()).toEqual(['张亮']));
+    await act(() => router.navigate(1));
+    await waitFor(() => expect(box()).toHaveValue('吴晟'));
   });
 });
 

@@ -11,6 +11,7 @@ import SearchBox from '../../src/app/search/SearchBox';
 import { createSearchClient, setSearchClient } from '../../src/app/search/client';
 import { buildSearchFiles } from '../../src/compiler/search-docs';
 import { SEARCH_FILE } from '../../src/model/search';
+import { composition, input, settle, typeFast } from '../app/typing';
 import { events, speakers } from './fixtures';
 
 const body = buildSearchFiles(events, speakers)[SEARCH_FILE]!;
@@ -106,6 +107,55 @@ describe('SearchPage', () => {
     await waitFor(() => expect(screen.getAllByRole('listitem')[0]!.textContent).toMatch(/MOSN/));
     await act(() => router.navigate(1));
     await waitFor(() => expect(screen.getByRole('searchbox')).toHaveValue('wusheng'));
+  });
+
+  it('keeps every key typed fast, in the box and in the URL', async () => {
+    const router = renderAt('/search');
+    const box = screen.getByRole<HTMLInputElement>('searchbox');
+    typeFast(box, 'wusheng');
+    expect(box).toHaveValue('wusheng');
+    await settle();
+    expect(box).toHaveValue('wusheng');
+    await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('q')).toBe('wusheng'));
+    await waitFor(() => expect(screen.getAllByRole('listitem')[0]!.textContent).toContain('吴晟'));
+  });
+
+  it('shows an input method’s composition as it goes, searches the committed text; Back and links set the box', async () => {
+    const router = renderAt('/search');
+    const box = screen.getByRole<HTMLInputElement>('searchbox');
+    const q = () => new URLSearchParams(router.state.location.search).get('q');
+    // 限 then 流 typed in pinyin, as Chromium reports it (see tests/app/typing.ts).
+    const compositions = [
+      { texts: ['x', 'xi', 'xian', '限'], before: null, committed: '限' },
+      { texts: ['限l', '限li', '限liu', '限流'], before: '限', committed: '限流' },
+    ];
+    for (const { texts, before, committed } of compositions) {
+      composition(box, 'start');
+      for (const text of texts) {
+        input(box, text);
+        expect(box).toHaveValue(text);
+        await settle();
+        expect(box).toHaveValue(text); // nothing wrote an older text back
+        expect(q()).toBe(before); // pinyin being composed is not searched yet
+      }
+      composition(box, 'end');
+      await settle();
+      expect(q()).toBe(committed);
+      expect(box).toHaveValue(committed);
+    }
+    await waitFor(() =>
+      expect(screen.getAllByRole('listitem')[0]!.textContent).toContain('技术风口上的限流'),
+    );
+
+    // A link to another query (the header box's "see all"), then Back and Forward.
+    await act(() => router.navigate('/search?q=mosn'));
+    await waitFor(() => expect(box).toHaveValue('mosn'));
+    await act(() => router.navigate(-1));
+    await waitFor(() => expect(box).toHaveValue('限流'));
+    await act(() => router.navigate(-1)); // before the query's first character
+    await waitFor(() => expect(box).toHaveValue(''));
+    await act(() => router.navigate(1));
+    await waitFor(() => expect(box).toHaveValue('限流'));
   });
 
   it('narrows results with filters kept in the URL', async () => {

@@ -7,6 +7,7 @@ import { PageSkeleton } from '../components/Skeleton';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { indexQuery } from '../data/queries';
 import { useRevealMore } from '../components/useRevealMore';
+import { useUrlText } from '../components/useUrlText';
 import { useI18n } from '../i18n/I18nContext';
 import { filterSpeakers, parseSort, sortSpeakers, type SpeakerSort } from '../lib/speakers';
 
@@ -25,7 +26,7 @@ const CARDS_STEP = 240;
 function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const { url: q, input } = useUrlText('q');
   const sort = parseSort(params.get('sort'));
   const deferredQ = useDeferredValue(q);
   const list = useMemo(
@@ -35,15 +36,14 @@ function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
   const visit = useLocation().key;
   const { shown, more, sentinel } = useRevealMore(list, CARDS_STEP, visit);
 
-  const update = (key: 'q' | 'sort', value: string, replace: boolean) =>
+  const setSort = (value: SpeakerSort) =>
     setParams(
       (p) => {
-        const next = new URLSearchParams(p);
-        if (value && !(key === 'sort' && value === 'name')) next.set(key, value);
-        else next.delete(key);
-        return next;
+        if (value === 'name') p.delete('sort');
+        else p.set('sort', value);
+        return p;
       },
-      { replace, preventScrollReset: true },
+      { preventScrollReset: true },
     );
 
   return (
@@ -52,11 +52,11 @@ function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
       <div className="list-controls" role="search" aria-label={t.speakersTitle}>
         <label className="filter grow">
           <span className="filter-label">{t.filterSpeakers}</span>
-          <input type="search" value={q} onChange={(e) => update('q', e.target.value, true)} />
+          <input type="search" {...input} />
         </label>
         <label className="filter">
           <span className="filter-label">{t.sortBy}</span>
-          <select value={sort} onChange={(e) => update('sort', e.target.value as SpeakerSort, false)}>
+          <select value={sort} onChange={(e) => setSort(e.target.value as SpeakerSort)}>
             <option value="name">{t.sortName}</option>
             <option value="talks">{t.sortTalks}</option>
           </select>

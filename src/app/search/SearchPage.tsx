@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useUrlText } from '../components/useUrlText';
 import { useI18n } from '../i18n/I18nContext';
 import type { EventMode } from '../../model/types';
 import { HitContext, HitPeople, Highlight } from './Hit';
@@ -60,25 +61,23 @@ export default function SearchPage() {
   const { lang, t } = useI18n();
   const s = SEARCH_STRINGS[lang];
   const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
-  const filters = filtersOf(params);
-  const filterKey = JSON.stringify(filters);
-  const [text, setText] = useState(q);
-  const [urlQ, setUrlQ] = useState(q);
-  const [limit, setLimit] = useState(PAGE);
-  const [state, setState] = useState<State>({ status: 'loading' });
-  const [facets, setFacets] = useState<Facets | null>(null);
   // Whether the current history entry already belongs to the query being typed.
   const typing = useRef(false);
+  const { url: q, input } = useUrlText('q', () => {
+    const replace = typing.current;
+    typing.current = true;
+    return replace;
+  });
+  const filters = filtersOf(params);
+  const filterKey = JSON.stringify(filters);
+  // Results shown beyond the first page, for one query and filters: another starts from the first page.
+  const [more, setMore] = useState({ key: '', limit: PAGE });
+  const searchKey = JSON.stringify([q, filterKey]);
+  const limit = more.key === searchKey ? more.limit : PAGE;
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const [facets, setFacets] = useState<Facets | null>(null);
 
   useDocumentTitle(q ? s.pageTitleFor(q) : s.pageTitle);
-
-  // Back/forward (or a link) changed the query: show it in the box.
-  if (q !== urlQ) {
-    setUrlQ(q);
-    setText(q);
-    setLimit(PAGE);
-  }
 
   useEffect(() => {
     let live = true;
@@ -122,17 +121,8 @@ export default function SearchPage() {
     setParams(next, { replace: !push });
   };
 
-  const onType = (value: string) => {
-    setText(value);
-    setLimit(PAGE);
-    setUrlQ(value);
-    update({ q: value || null }, !typing.current);
-    typing.current = true;
-  };
-
   const setFilter = (key: keyof SearchFilters, value: string) => {
     typing.current = false;
-    setLimit(PAGE);
     update({ [key]: value || null }, true);
   };
 
@@ -159,11 +149,10 @@ export default function SearchPage() {
           type="search"
           aria-label={s.label}
           placeholder={s.label}
-          value={text}
+          {...input}
           autoComplete="off"
           spellCheck={false}
           enterKeyHint="search"
-          onChange={(e) => onType(e.target.value)}
           onBlur={() => {
             typing.current = false;
           }}
@@ -251,7 +240,11 @@ export default function SearchPage() {
         </ol>
       )}
       {response && hits.length < total && (
-        <button type="button" className="button" onClick={() => setLimit((l) => l + PAGE)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setMore({ key: searchKey, limit: limit + PAGE })}
+        >
           {s.more}
         </button>
       )}
