@@ -221,4 +221,21 @@ describe('SearchBox', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/search'));
     expect(router.state.location.search).toBe('?q=mosn');
   });
+
+  it('offers "see all" with results, not when the box found nothing', async () => {
+    const user = userEvent.setup();
+    renderAt('/');
+    const box = screen.getByRole('combobox', { name: /Search events/ });
+    await user.type(box, 'mosn');
+    const listbox = await screen.findByRole('listbox');
+    await waitFor(() =>
+      expect(within(listbox).getByRole('option', { name: /See all results/ })).toBeVisible(),
+    );
+    await user.clear(box);
+    await user.type(box, 'xyzzyqq');
+    expect(await screen.findByText('Nothing found for “xyzzyqq”.')).toBeInTheDocument();
+    expect(within(listbox).queryAllByRole('option')).toEqual([]);
+    await user.keyboard('{ArrowDown}');
+    expect(box).not.toHaveAttribute('aria-activedescendant');
+  });
 });

@@ -82,8 +82,10 @@ export default function SearchBox() {
 
   const { groups, hits } = useMemo(() => groupHits(result), [result]);
   const query = text.trim();
+  // "See all results" leads nowhere when the box found nothing: it is offered only with hits (or before the answer).
+  const nothingFound = status !== 'error' && !!result && result.query.trim() !== '' && hits.length === 0;
   const seeAllIndex = hits.length;
-  const optionCount = query ? hits.length + 1 : 0;
+  const optionCount = query ? hits.length + (nothingFound ? 0 : 1) : 0;
   const expanded = open && query !== '';
   const optId = (i: number) => `${id}-opt-${i}`;
 
@@ -145,7 +147,7 @@ export default function SearchBox() {
   let message: string | null = null;
   if (status === 'error') message = s.failed;
   else if (!result || result.query.trim() === '') message = s.loading;
-  else if (hits.length === 0) message = s.none(result.query);
+  else if (nothingFound) message = s.none(result.query);
 
   return (
     <div className="search-box">
@@ -191,7 +193,7 @@ export default function SearchBox() {
               go={go}
             />
           )}
-          {expanded && (
+          {expanded && !nothingFound && (
             <div
               id={optId(seeAllIndex)}
               role="option"

@@ -59,7 +59,8 @@ const zh: SearchStrings = {
 
 const en: SearchStrings = {
   label: 'Search events, talks, speakers',
-  placeholder: 'Search events, talks, speakers (press /)',
+  // Short enough for the header box (`/` focuses it: aria-keyshortcuts).
+  placeholder: 'Search events, talks, speakers',
   shortcut: '/',
   groups: { event: 'Events', talk: 'Talks', speaker: 'Speakers' },
   kind: { event: 'Event', talk: 'Talk', speaker: 'Speaker' },
