@@ -6,24 +6,31 @@ import { PageSkeleton } from './components/Skeleton';
 import RouteError from './routes/RouteError';
 import { eventQuery, indexQuery, speakerQuery } from './data/queries';
 
-/** How long a navigation waits for data before showing the page with skeletons. */
+/** How long an in-app navigation waits for data before showing the page with skeletons. */
 const WAIT_MS = 500;
-
-/**
- * Start fetching, wait briefly: on a fast network the page renders complete (and scroll restores),
- * on a slow one it renders with skeletons. Errors are left to the page, which offers a retry.
- */
-async function warm(work: Promise<unknown>): Promise<null> {
-  const settled = work.catch(() => undefined);
-  await Promise.race([settled, new Promise((r) => setTimeout(r, WAIT_MS))]);
-  return null;
-}
 
 /** Filters live in search params: changing them must not re-run loaders (the data is the same). */
 const samePath: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
   currentUrl.pathname !== nextUrl.pathname && defaultShouldRevalidate;
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  /**
+   * Start fetching, then wait. An in-app navigation waits briefly, the old page staying meanwhile: on a
+   * fast network the new page renders complete (and scroll restores), on a slow one with skeletons. The
+   * first page of a load waits for its data, however long: until then the prerendered page stays on
+   * screen (main.tsx), or the route's HydrateFallback. Errors are left to the page, which offers a retry.
+   */
+  let pageLoad = true;
+  const warm = async (work: Promise<unknown>): Promise<null> => {
+    const settled = work.catch(() => undefined);
+    if (pageLoad) {
+      await settled;
+      pageLoad = false;
+    } else {
+      await Promise.race([settled, new Promise((r) => setTimeout(r, WAIT_MS))]);
+    }
+    return null;
+  };
   const index = () => queryClient.ensureQueryData(indexQuery());
   const knownThen = (slug: string, kind: 'events' | 'speakers', load: () => Promise<unknown>) =>
     index().then((ix) =>

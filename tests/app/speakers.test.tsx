@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BundleIndex } from '../../src/model/types';
 import { index, liWei, speaker } from './fixtures';
-import { renderApp, stubFetch } from './render';
+import { renderApp, renderPageLoad, stubFetch } from './render';
 import { composition, input, settle, typeFast } from './typing';
 
 beforeEach(() => {
@@ -182,6 +182,21 @@ describe('a long speakers list', () => {
     await act(() => router.navigate('/overview'));
     await act(() => router.navigate('/speakers'));
     await waitFor(() => expect(cards()).toBe(first));
+  });
+
+  it('starts from the first step on a fresh page load, whatever an earlier page of the tab reached', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    stubFetch({ 'index.json': many });
+    const earlier = renderPageLoad('/speakers');
+    expect(await screen.findByText(/1000/)).toBeInTheDocument();
+    const first = cards();
+    reachEnd();
+    reachEnd();
+    expect(cards()).toBeGreaterThan(first);
+    earlier.unmount();
+    renderPageLoad('/speakers'); // opened again from a bookmark: a new document, a new history entry
+    expect(await screen.findByText(/1000/)).toBeInTheDocument();
+    expect(cards()).toBe(first);
   });
 });
 

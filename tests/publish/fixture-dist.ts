@@ -13,6 +13,7 @@ export function shellHtml(base = '/'): string {
     <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'">
     <meta charset="UTF-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <script src="${base}theme-init.js"></script>
     <title>活动浏览 · Event Browser</title>
     <meta
       name="description"

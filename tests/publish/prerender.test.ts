@@ -146,8 +146,8 @@ describe('prerender at the site root', () => {
     expect(html).not.toContain('<svg onload');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('javascript:');
-    // only the shell's module script and the JSON-LD script open a <script
-    expect(html.match(/<script/g)).toHaveLength(2);
+    // only the shell's theme and module scripts and the JSON-LD script open a <script
+    expect(html.match(/<script/g)).toHaveLength(3);
     const h = head(html);
     expect(h.title).toBe(`${hostile.title} · 活动浏览 · Event Browser`);
     expect(h.meta('property', 'og:title')).toBe(hostile.title);
@@ -182,6 +182,15 @@ describe('prerender at the site root', () => {
     const speakers = head(await read('speakers/index.html'));
     expect(speakers.title).toBe('讲师 Speakers · 活动浏览 · Event Browser');
     expect(speakers.canonical).toBe('https://events.example.org/speakers/');
+  });
+
+  it("every page keeps the shell's theme script in <head>, so the reader's theme applies before paint", async () => {
+    const pages = result.files.filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(5);
+    for (const f of pages) {
+      const headHtml = (await read(f)).split('</head>')[0]!;
+      expect(headHtml, f).toContain('<script src="/theme-init.js"></script>');
+    }
   });
 
   it('404.html is the shell with an empty root, noindex and no canonical', async () => {

@@ -1,4 +1,5 @@
-// Light / dark / follow the system. The choice is remembered and applied as <html data-theme>.
+// Light / dark / follow the system. The choice is remembered and applied as <html data-theme>; on a page
+// load public/theme-init.js applies it, before the first paint, with the same key and attribute.
 import { useCallback, useState } from 'react';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
