@@ -2,6 +2,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { indexQuery } from '../../src/app/data/queries';
 import type { BundleIndex } from '../../src/model/types';
 import { index, liWei, speaker } from './fixtures';
 import { renderApp, renderPageLoad, stubFetch } from './render';
@@ -120,22 +121,25 @@ describe('the speakers filter box', () => {
 
 describe('a long speakers list', () => {
   // jsdom has no IntersectionObserver: this one lets the test say when the end of the list is in view.
-  let reachEnd: () => void = () => {};
+  let seeEnd: (() => void) | null = null;
   class FakeObserver {
     constructor(private readonly callback: IntersectionObserverCallback) {}
     observe(target: Element) {
-      reachEnd = () =>
-        act(() =>
-          this.callback(
-            [{ isIntersecting: true, target } as unknown as IntersectionObserverEntry],
-            this as unknown as IntersectionObserver,
-          ),
+      seeEnd = () =>
+        this.callback(
+          [{ isIntersecting: true, target } as unknown as IntersectionObserverEntry],
+          this as unknown as IntersectionObserver,
         );
     }
     disconnect() {
-      reachEnd = () => {};
+      seeEnd = null;
     }
   }
+  /** Brings the end of the list into view, once the page watches it again (after its last step). */
+  const reachEnd = async () => {
+    await waitFor(() => expect(seeEnd).not.toBeNull());
+    act(() => seeEnd!());
+  };
 
   const many: BundleIndex = {
     ...index,
@@ -154,14 +158,39 @@ describe('a long speakers list', () => {
     const first = cards();
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(1000);
-    reachEnd();
+    await reachEnd();
     expect(cards()).toBe(Math.min(1000, 2 * first));
-    for (let i = 0; i < 10 && cards() < 1000; i++) reachEnd();
+    for (let i = 0; i < 10 && cards() < 1000; i++) await reachEnd();
     expect(cards()).toBe(1000);
     expect(document.querySelector('.reveal-more')).toBeNull(); // nothing left to load
     await user.type(screen.getByRole('searchbox'), 'Odd');
     await waitFor(() => expect(cards()).toBe(first));
     expect(screen.getByText(/500/)).toBeInTheDocument();
+  });
+
+  it('keeps the cards shown when the same list gets new data (a live update), starts over on a new sort', async () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    stubFetch({ 'index.json': many });
+    const user = userEvent.setup();
+    const { queryClient } = renderApp('/speakers');
+    expect(await screen.findByText(/1000/)).toBeInTheDocument();
+    const first = cards();
+    await reachEnd();
+    const reached = cards();
+    expect(reached).toBeGreaterThan(first);
+    await act(async () => {
+      // One speaker's count changed: new data, the same list.
+      queryClient.setQueryData(indexQuery().queryKey, {
+        ...many,
+        speakers: many.speakers.map((s, i) => (i === 0 ? { ...s, talkCount: 2 } : s)),
+      });
+    });
+    await waitFor(() =>
+      expect(document.querySelector('.speaker-card .speaker-count')).toHaveTextContent('2 个议题'),
+    );
+    expect(cards()).toBe(reached);
+    await user.selectOptions(screen.getByRole('combobox', { name: '排序' }), 'talks');
+    await waitFor(() => expect(cards()).toBe(first));
   });
 
   it('shows as many cards as before when the reader comes Back to the list', async () => {
@@ -170,8 +199,8 @@ describe('a long speakers list', () => {
     const { router } = renderApp('/speakers');
     expect(await screen.findByText(/1000/)).toBeInTheDocument();
     const first = cards();
-    reachEnd();
-    reachEnd();
+    await reachEnd();
+    await reachEnd();
     const reached = cards();
     expect(reached).toBeGreaterThan(first);
     await act(() => router.navigate('/overview'));
@@ -190,8 +219,8 @@ describe('a long speakers list', () => {
     const earlier = renderPageLoad('/speakers');
     expect(await screen.findByText(/1000/)).toBeInTheDocument();
     const first = cards();
-    reachEnd();
-    reachEnd();
+    await reachEnd();
+    await reachEnd();
     expect(cards()).toBeGreaterThan(first);
     earlier.unmount();
     renderPageLoad('/speakers'); // opened again from a bookmark: a new document, a new history entry

@@ -8,15 +8,16 @@ const AHEAD = '1200px';
 
 /**
  * `restoreKey` names the page visit (the history entry's key): going Back to it shows as many items
- * as the reader had reached, so the browser can scroll to where they were.
+ * as the reader had reached, so the browser can scroll to where they were. `listKey` names the list
+ * (its filter and sort): another list starts again from its first step. New data for the same list
+ * (a live update in `npm run dev`, a refetch) keeps the reader's place.
  */
-export function useRevealMore<T>(items: readonly T[], step: number, restoreKey?: string) {
+export function useRevealMore<T>(items: readonly T[], step: number, restoreKey?: string, listKey = '') {
   const storeKey = restoreKey ? `reveal:${restoreKey}` : null;
   const [count, setCount] = useState(() => Math.max(step, Number(readStore(storeKey)) || 0));
-  // A new list (another filter or sort) starts again from its first step.
-  const [source, setSource] = useState(items);
-  if (source !== items) {
-    setSource(items);
+  const [countedFor, setCountedFor] = useState(listKey);
+  if (countedFor !== listKey) {
+    setCountedFor(listKey);
     setCount(step);
   }
   // Without IntersectionObserver (old browsers, jsdom) the end could never be seen: show everything.

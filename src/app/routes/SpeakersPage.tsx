@@ -34,7 +34,7 @@ function Speakers({ speakers }: { speakers: SpeakerSummary[] }) {
     [speakers, deferredQ, sort, locale],
   );
   const visit = useLocation().key;
-  const { shown, more, sentinel } = useRevealMore(list, CARDS_STEP, visit);
+  const { shown, more, sentinel } = useRevealMore(list, CARDS_STEP, visit, `${sort}:${deferredQ}`);
 
   const setSort = (value: SpeakerSort) =>
     setParams(
