@@ -1,6 +1,6 @@
 // The route table: lazy route modules, loaders that warm the shared query cache.
 import type { QueryClient } from '@tanstack/react-query';
-import type { RouteObject, ShouldRevalidateFunction } from 'react-router';
+import { redirect, type RouteObject, type ShouldRevalidateFunction } from 'react-router';
 import Layout from './components/Layout';
 import { PageSkeleton } from './components/Skeleton';
 import RouteError from './routes/RouteError';
@@ -53,6 +53,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               HydrateFallback: PageSkeleton,
               shouldRevalidate: samePath,
             },
+            // The timeline is the list of events.
+            { path: 'events', loader: () => redirect('/') },
             {
               path: 'events/:slug',
               loader: ({ params }) =>

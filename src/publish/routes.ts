@@ -11,6 +11,8 @@ export type PageKind = 'home' | 'event' | 'speakers' | 'speaker' | 'app';
 export const APP_ROUTES: { path: string; title: string }[] = [
   { path: 'overview/', title: '概览 Overview' },
   { path: 'search/', title: '搜索 Search' },
+  // The folder of the event pages: the app takes it to the timeline (a static server might list the folder).
+  { path: 'events/', title: '活动 Events' },
 ];
 
 export interface SitePage {

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Event } from '../../src/model/types';
@@ -145,6 +145,16 @@ describe('event page /events/:slug', () => {
     );
     // the index says the slug does not exist: no request for its file
     expect(fetch.mock.calls.map(([u]) => String(u))).toEqual(['/data/index.json']);
+  });
+
+  it('takes /events/ without a slug to the timeline, the list of events', async () => {
+    stubFetch(files);
+    for (const path of ['/events', '/events/']) {
+      const { router, unmount } = renderApp(path);
+      await waitFor(() => expect(router.state.location.pathname).toBe('/'));
+      expect(await screen.findByRole('heading', { level: 1, name: '活动时间线' })).toBeInTheDocument();
+      unmount();
+    }
   });
 
   it('treats a listed event whose file is missing as not found', async () => {

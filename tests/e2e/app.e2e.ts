@@ -328,6 +328,10 @@ describe('the app on the seeds', () => {
     // Unknown paths are a real 404 on the static host, with the app's own page as body.
     const res = await page.goto('/no/such/page-e2e');
     expect(res?.status()).toBe(404);
+    // The folder of the event pages is the timeline, not a not-found page guessing at an event.
+    expect((await go('/events/'))?.status()).toBe(200);
+    await page.waitForURL((u) => pagePath(u.href) === '/');
+    expect(await h1()).toContain('时间线');
     expect(log.errors).toEqual([]);
   });
 
