@@ -1,4 +1,5 @@
-// A phone's width (390 px): the pages fit the screen, and a post's tables keep their cells readable
+// A phone's width (390 px): the pages fit the screen, the timeline's cards fit their content, and a
+// post's tables keep their cells readable
 // (words and times whole, the table scrolling sideways) instead of squeezing `9:00-9:30` into a column
 // two digits wide (`9:0`/`0-`/`9:3`/`0`). On the corpus build, whose posts have tables (the seeds stand in when it is absent).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -61,6 +62,36 @@ describe(`a phone's width on the ${s.name} build`, () => {
       expect(await splitWords(), `words split inside table cells of ${e.slug}`).toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `page wider than the screen on ${e.slug}`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  it('fits each timeline card to its content: nothing clipped, at most a title line to spare', async () => {
+    await page.goto('/');
+    await settle(page);
+    await page.locator('.event-row').first().waitFor();
+    const cards = await page.evaluate(() => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+      return [...document.querySelectorAll<HTMLElement>('.vrow > .event-row')].map((card) => {
+        const style = getComputedStyle(card);
+        const inner = card.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+        const parts = [...card.children].map((c) => c.getBoundingClientRect());
+        const used = Math.max(...parts.map((r) => r.bottom)) - Math.min(...parts.map((r) => r.top));
+        const meta = card.querySelector('.event-meta')!.getBoundingClientRect().height;
+        const line = parseFloat(getComputedStyle(card.querySelector('.event-title')!).lineHeight);
+        return {
+          title: card.getAttribute('aria-label'),
+          spare: (inner - used) / rem,
+          titleLine: line / rem,
+          meta: meta / rem,
+        };
+      });
+    });
+    expect(cards.length).toBeGreaterThan(2);
+    for (const c of cards) {
+      expect(c.spare, `${c.title}: content taller than its card`).toBeGreaterThanOrEqual(-0.05);
+      // A one-line title leaves its second line free; nothing else should.
+      expect(c.spare, `${c.title}: empty space in its card`).toBeLessThanOrEqual(c.titleLine + 0.25);
+      expect(c.meta, `${c.title}: the meta line wraps`).toBeLessThanOrEqual(1.5);
     }
   });
 });

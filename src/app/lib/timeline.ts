@@ -257,12 +257,12 @@ export function buildRows(events: readonly EventSummary[], now: number): Timelin
 
 /**
  * Every row of a type has the same height, in rem, honoured by the `.vrow` rules in styles.css (a
- * title clamps to two lines, the meta line to one, or two on a narrow screen): the virtualizer never
- * measures a row, so scrolling reads no layout and rows never shift.
+ * title clamps to two lines, the meta line to one; a narrow screen puts the date above the title):
+ * the virtualizer never measures a row, so scrolling reads no layout and rows never shift.
  */
 const ROW_REM = {
   wide: { section: 3.375, year: 2.5, month: 2.4, event: 7 },
-  narrow: { section: 3.375, year: 2.5, month: 2.4, event: 10.375 },
+  narrow: { section: 3.375, year: 2.5, month: 2.4, event: 8.75 },
 } satisfies Record<'wide' | 'narrow', Record<TimelineRow['type'], number>>;
 /** The event card's top and bottom borders, in px on top of its rem height. */
 const EVENT_BORDERS_PX = 2;
