@@ -42,19 +42,45 @@ describe('overview page /overview', () => {
     stubFetch({ 'index.json': index });
     renderApp('/overview');
     expect(await screen.findByRole('heading', { level: 1, name: '概览' })).toBeInTheDocument();
-    const imgs = screen.getAllByRole('img');
-    expect(imgs.length).toBe(5);
-    const perYear = screen.getByRole('img', { name: /每年活动数/ });
+    // The years chart is one image, named and described; the bar charts are lists of "label, value".
+    const perYear = screen.getByRole('img', { name: '每年活动数（按系列）' });
+    expect(screen.getAllByRole('img')).toEqual([perYear]);
     expect(perYear).toHaveAccessibleDescription(/2021: 2 \(SOFAMeetup 2\)/);
     const region = screen.getByRole('region', { name: '每年活动数（按系列）' });
     const table = within(region).getByRole('table', { hidden: true });
     expect(within(table).getAllByRole('row', { hidden: true })).toHaveLength(4);
     const speakers = screen.getByRole('region', { name: '最常出现的讲师' });
-    expect(within(speakers).getByRole('link', { name: /吴晟/ })).toHaveAttribute(
-      'href',
-      '/speakers/wu-sheng',
-    );
+    const first = within(speakers).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent(/^吴晟5$/);
+    expect(within(first).getByRole('link', { name: '吴晟' })).toHaveAttribute('href', '/speakers/wu-sheng');
     // The title is set in an effect, after the page renders.
     await vi.waitFor(() => expect(document.title).toBe('概览 · 活动浏览'));
+  });
+
+  it('shows each label once and whole, and a legend only for the series colours', async () => {
+    stubFetch({ 'index.json': index });
+    renderApp('/overview');
+    const regions = await screen.findAllByRole('region');
+    expect(regions).toHaveLength(5);
+    const [perYear, ...bars] = regions;
+    expect([...perYear!.querySelectorAll('.legend li')].map((li) => li.textContent)).toEqual([
+      'SOFAMeetup',
+      'Service Mesh Meetup',
+    ]);
+    for (const chart of bars) {
+      expect(chart.querySelector('.legend')).toBeNull();
+      const labels = [...chart.querySelectorAll('.bar-label')].map((l) => l.textContent);
+      const rows = within(chart)
+        .getAllByRole('rowheader', { hidden: true })
+        .map((th) => th.textContent);
+      expect(labels).toEqual(rows);
+    }
+    const tags = screen.getByRole('region', { name: '热门话题' });
+    expect(within(tags).getByRole('link', { name: 'Service Mesh' })).toHaveAttribute(
+      'href',
+      '/?tag=Service%20Mesh',
+    );
+    // Once outside the data table: no chips under the bars repeating the labels.
+    expect(within(tags).getAllByText('Service Mesh', { ignore: 'details *' })).toHaveLength(1);
   });
 });
