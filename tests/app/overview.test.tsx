@@ -14,6 +14,7 @@ describe('overview numbers', () => {
   it('counts events per year by series, modes, cities, speakers and tags (announcements left out)', () => {
     const o = computeOverview(index);
     expect(o.total).toBe(4);
+    expect(o.announcements).toBe(1); // the timeline's fifth row
     expect(o.perYear.years).toEqual(['2018', '2021', '2099']);
     expect(o.perYear.series).toEqual(['SOFAMeetup', 'Service Mesh Meetup']);
     expect(o.perYear.counts).toEqual([
@@ -42,6 +43,8 @@ describe('overview page /overview', () => {
     stubFetch({ 'index.json': index });
     renderApp('/overview');
     expect(await screen.findByRole('heading', { level: 1, name: '概览' })).toBeInTheDocument();
+    // Events and announcements add up to what the timeline lists.
+    expect(screen.getByText(/^共 4 场活动 · 1 篇公告 · 4 位讲师 · /)).toBeInTheDocument();
     // The years chart is one image, named and described; the bar charts are lists of "label, value".
     const perYear = screen.getByRole('img', { name: '每年活动数（按系列）' });
     expect(screen.getAllByRole('img')).toEqual([perYear]);

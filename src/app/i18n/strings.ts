@@ -84,6 +84,7 @@ const zh = {
   // speakers
   speakersTitle: '讲师',
   speakersIntro: (n: number) => `${n} 位讲师`,
+  announcementsIntro: (n: number) => `${n} 篇公告`,
   filterSpeakers: '按姓名、拼音、花名或单位筛选',
   sortBy: '排序',
   sortName: '姓名',
@@ -197,6 +198,7 @@ const en: Strings = {
   cover: (title) => `Cover of ${title}`,
   speakersTitle: 'Speakers',
   speakersIntro: (n) => count(n, 'speaker'),
+  announcementsIntro: (n) => count(n, 'announcement'),
   filterSpeakers: 'Filter by name, pinyin, alias or affiliation',
   sortBy: 'Sort by',
   sortName: 'Name',

@@ -19,7 +19,10 @@ export interface YearSeries {
 }
 
 export interface Overview {
+  /** Dated gatherings (kind `event`): what the charts count. */
   total: number;
+  /** The other posts, which the timeline lists too. */
+  announcements: number;
   perYear: YearSeries;
   modes: { mode: EventMode | null; value: number }[];
   cities: Bar[];
@@ -61,6 +64,7 @@ export function computeOverview(index: BundleIndex, maxSeries = 6): Overview {
 
   return {
     total: events.length,
+    announcements: index.events.length - events.length,
     perYear: { years, series, counts },
     modes,
     cities: top(cityCount, 10).map(([label, value]) => ({

@@ -25,7 +25,15 @@ function Overview({ index }: { index: BundleIndex }) {
     <div className="overview-page">
       <h1>{t.overviewTitle}</h1>
       <p className="lead">
-        {t.timelineIntro(o.total)} · {t.speakersIntro(index.speakers.length)} · {t.overviewIntro}
+        {[
+          t.timelineIntro(o.total),
+          // The timeline lists these too: said here so the two counts add up.
+          o.announcements > 0 && t.announcementsIntro(o.announcements),
+          t.speakersIntro(index.speakers.length),
+          t.overviewIntro,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       <div className="charts">
         <StackedYears title={t.chartPerYear} data={o.perYear} />
