@@ -57,6 +57,8 @@ describe('typing Chinese with an input method', () => {
   const typeName = async (box: Locator): Promise<string[]> => {
     await box.click();
     const cdp = await page.context().newCDPSession(page);
+    // As on a slow phone: the URL update of one character then lands while the next is being composed.
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
     const wrong: string[] = [];
     let committed = '';
     for (const [i, char] of [...speaker.name].entries()) {
