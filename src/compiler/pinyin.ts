@@ -4,7 +4,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { NamePinyin } from '../model/search';
 
-const HAN = /\p{Script=Han}/u;
 const HAN_RUNS = /\p{Script=Han}+/gu;
 
 /** Pinyin of the Chinese runs of a title: `MOSN 的无人值守变更` → `dewurenzhishoubiangeng`. */
@@ -32,7 +31,7 @@ function runPinyin(run: string): string {
 /** Syllables of a person's name (surname readings: 曾 zeng, 单 shan), or null when it has no Chinese. */
 function nameSyllables(name: string): string[] | null {
   const han = (name.match(HAN_RUNS) ?? []).join('');
-  if (!han || !HAN.test(han)) return null;
+  if (!han) return null;
   let syllables = nameCache.get(han);
   if (syllables === undefined) {
     if (nameCache.size >= CACHE_MAX) nameCache.clear();

@@ -12,16 +12,17 @@ import {
   type IndexPatch,
 } from '../../model/live';
 import type { BundleIndex } from '../../model/types';
+import { eventQuery, indexQuery, speakerQuery } from './queries';
 import { validateIndex } from './validate';
 
-const INDEX_KEY = ['bundle', 'index'] as const;
+const INDEX_KEY = indexQuery().queryKey;
 
 /** The query key a bundle file backs (see queries.ts), or null for files no query reads. */
 export function queryKeyOf(file: string): readonly unknown[] | null {
   if (file === 'index.json') return INDEX_KEY;
   const m = /^(events|speakers)\/(.+)\.json$/.exec(file);
   if (!m) return null;
-  return ['bundle', m[1] === 'events' ? 'event' : 'speaker', m[2]];
+  return (m[1] === 'events' ? eventQuery(m[2]!) : speakerQuery(m[2]!)).queryKey;
 }
 
 export function applyBundleChange(queryClient: QueryClient, { files }: BundleChanged): void {
@@ -33,7 +34,7 @@ export function applyBundleChange(queryClient: QueryClient, { files }: BundleCha
 
 /** Patches the index the page holds; refetches it when the patch was made from another one. */
 export function applyIndexChange(queryClient: QueryClient, patch: IndexPatch): void {
-  const prev = queryClient.getQueryData<BundleIndex>(INDEX_KEY);
+  const prev = queryClient.getQueryData(INDEX_KEY);
   let next: BundleIndex | null = null;
   try {
     if (prev) {

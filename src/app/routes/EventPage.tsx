@@ -265,8 +265,8 @@ function useScrollToHash(slug: string) {
   }, [hash, slug]);
 }
 
-/** The compiler's sanitized HTML (its links already open in a new tab without opener). */
-/** The post as the compiler rendered and sanitized it (images already lazy and without a Referer). */
+/** The post as the compiler rendered and sanitized it (its links open in a new tab without opener,
+ * its images load lazily and without a Referer). */
 function PostBody({ html }: { html: string }) {
   const { t } = useI18n();
   return (
