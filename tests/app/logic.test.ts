@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildRows,
   computeFacets,
+  countPosts,
   filterEvents,
   filtersFromParams,
   isUpcoming,
@@ -267,6 +268,18 @@ describe('dates', () => {
 });
 
 describe('language choice', () => {
+  it('counts events and announcements apart on the timeline', () => {
+    const { zh, en } = STRINGS;
+    const all = countPosts([{ kind: 'event' }, { kind: 'event' }, { kind: 'announcement' }]);
+    expect(all).toEqual({ events: 2, announcements: 1 });
+    expect(zh.showing(all, all)).toBe('共 2 场活动、1 篇公告');
+    expect(en.showing(all, all)).toBe('2 events and 1 announcement');
+    const one = { events: 1, announcements: 0 };
+    expect(en.showing(one, all)).toBe('Showing 1 event (of 2 events and 1 announcement)');
+    // Without announcements, the short form.
+    expect(zh.showing(one, { events: 5, announcements: 0 })).toBe('显示 1 / 5 场活动');
+  });
+
   it('follows the first language we speak, Chinese by default', () => {
     expect(pickLang(['en-US', 'zh-CN'])).toBe('en');
     expect(pickLang(['fr', 'zh-TW'])).toBe('zh');
@@ -275,7 +288,9 @@ describe('language choice', () => {
 
   it('counts in English with a singular for one', () => {
     const { en } = STRINGS;
-    for (const count of [en.speakersIntro, en.talks, en.timelineIntro, (n: number) => en.showing(n, n)]) {
+    const showingAll = (n: number) =>
+      en.showing({ events: n, announcements: 0 }, { events: n, announcements: 0 });
+    for (const count of [en.speakersIntro, en.talks, en.timelineIntro, showingAll]) {
       expect(count(1)).not.toMatch(/^1 \w+s\b/);
       expect(count(2)).toMatch(/^2 \w+s\b/);
     }

@@ -29,6 +29,7 @@ describe('timeline /', () => {
     ]);
     const years = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(years).toEqual(['2099', '2021', '2018']);
+    expect(screen.getByRole('status')).toHaveTextContent(/^共 4 场活动、1 篇公告$/);
     const months = screen.getAllByRole('heading', { level: 4 });
     expect(months.map((h) => h.textContent)).toEqual(['5月', '9月', '3月', '7月']);
     expect(months.map((h) => h.getAttribute('aria-label'))).toEqual([
@@ -65,7 +66,8 @@ describe('timeline /', () => {
     await screen.findByRole('heading', { level: 1 });
     expect(screen.getAllByRole('article')).toHaveLength(1);
     expect(screen.getByRole('combobox', { name: '城市' })).toHaveValue('杭州');
-    expect(screen.getByText('显示 1 / 5 场活动')).toBeInTheDocument();
+    // The announcement is one of the five posts, and not called an event.
+    expect(screen.getByRole('status')).toHaveTextContent('显示 1 场活动（共 4 场活动、1 篇公告）');
 
     await user.click(screen.getByRole('button', { name: '清除筛选' }));
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(5));

@@ -1,10 +1,14 @@
 // UI strings in 简体中文 and English. Posts are shown as written; only the interface is translated.
 import type { EventMode } from '../../model/types';
+import type { PostCounts } from '../lib/timeline';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 /** BCP 47 tag for `<html lang>` and `Intl`. */
 export const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+const sameCounts = (a: PostCounts, b: PostCounts) =>
+  a.events === b.events && a.announcements === b.announcements;
 
 const zh = {
   appName: '活动浏览',
@@ -44,7 +48,14 @@ const zh = {
   filterYear: '年份',
   filterAll: '全部',
   clearFilters: '清除筛选',
-  showing: (n: number, total: number) => (n === total ? `共 ${total} 场活动` : `显示 ${n} / ${total} 场活动`),
+  /** The timeline's count line: the shown posts, then all of them when a filter hides some. */
+  showing: (shown: PostCounts, total: PostCounts) => {
+    const posts = (c: PostCounts) =>
+      `${c.events} 场活动${c.announcements ? `、${c.announcements} 篇公告` : ''}`;
+    if (sameCounts(shown, total)) return `共 ${posts(total)}`;
+    if (!total.announcements) return `显示 ${shown.events} / ${total.events} 场活动`;
+    return `显示 ${posts(shown)}（共 ${posts(total)}）`;
+  },
   noResults: '没有符合条件的活动。',
   upcoming: '即将开始',
   upcomingBadge: '即将开始',
@@ -154,7 +165,13 @@ const en: Strings = {
   filterYear: 'Year',
   filterAll: 'All',
   clearFilters: 'Clear filters',
-  showing: (n, total) => (n === total ? count(total, 'event') : `Showing ${n} of ${count(total, 'event')}`),
+  showing: (shown, total) => {
+    const posts = (c: PostCounts) =>
+      count(c.events, 'event') + (c.announcements ? ` and ${count(c.announcements, 'announcement')}` : '');
+    if (sameCounts(shown, total)) return posts(total);
+    if (!total.announcements) return `Showing ${shown.events} of ${count(total.events, 'event')}`;
+    return `Showing ${posts(shown)} (of ${posts(total)})`;
+  },
   noResults: 'No events match these filters.',
   upcoming: 'Upcoming',
   upcomingBadge: 'Upcoming',

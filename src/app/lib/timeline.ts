@@ -23,6 +23,17 @@ export function withFilter(params: URLSearchParams, key: FilterKey, value: strin
   return next;
 }
 
+/** How many of the posts are events and how many announcements (the timeline lists both). */
+export interface PostCounts {
+  events: number;
+  announcements: number;
+}
+
+export function countPosts(posts: readonly Pick<EventSummary, 'kind'>[]): PostCounts {
+  const announcements = posts.filter((p) => p.kind === 'announcement').length;
+  return { events: posts.length - announcements, announcements };
+}
+
 export function eventYear(e: Pick<EventSummary, 'start'>): string | null {
   return e.start && /^\d{4}/.test(e.start) ? e.start.slice(0, 4) : null;
 }

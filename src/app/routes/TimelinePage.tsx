@@ -23,6 +23,7 @@ import {
   FILTER_KEYS,
   buildRows,
   computeFacets,
+  countPosts,
   filterEvents,
   filtersFromParams,
   withFilter,
@@ -57,6 +58,8 @@ function Timeline({ events }: { events: EventSummary[] }) {
   const facets = useMemo(() => (facetSource ? computeFacets(facetSource) : NO_FACETS), [facetSource]);
   const filtered = useMemo(() => filterEvents(events, filters), [events, filters]);
   const rows = useMemo(() => buildRows(filtered, now), [filtered, now]);
+  const totalCounts = useMemo(() => countPosts(events), [events]);
+  const shownCounts = useMemo(() => countPosts(filtered), [filtered]);
   const active = FILTER_KEYS.filter((k) => filters[k]);
 
   const setFilter = (key: FilterKey, value: string) =>
@@ -121,7 +124,7 @@ function Timeline({ events }: { events: EventSummary[] }) {
         )}
       </section>
       <p className="result-count" role="status">
-        {t.showing(filtered.length, events.length)}
+        {t.showing(shownCounts, totalCounts)}
       </p>
       {filtered.length === 0 ? (
         <p className="empty">{t.noResults}</p>
