@@ -241,6 +241,12 @@ describe('speakers list', () => {
       '周群力',
     ]);
   });
+  it('sorts Chinese names by pinyin in English too, names in Latin letters first', () => {
+    const withBob = [...index.speakers, { ...index.speakers[0]!, slug: 'bob', name: 'Bob', pinyin: [] }];
+    const names = (locale: string) => sortSpeakers(withBob.slice(), 'name', locale).map((s) => s.name);
+    expect(names('en')).toEqual(['Bob', '李唯', '吴晟', '张亮', '周群力']);
+    expect(names('zh-CN')).toEqual(['李唯', '吴晟', '张亮', '周群力', 'Bob']);
+  });
 });
 
 describe('dates', () => {

@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { computeOverview } from '../../src/app/lib/overview';
-import { index } from './fixtures';
+import { index, summary } from './fixtures';
 import { renderApp, stubFetch } from './render';
 
 beforeEach(() => {
@@ -30,6 +30,15 @@ describe('overview numbers', () => {
     expect(o.cities.map((c) => c.label)).toEqual(['北京', '成都', '杭州']);
     expect(o.speakers[0]).toEqual({ label: '吴晟', value: 5, to: '/speakers/wu-sheng' });
     expect(o.tags[0]).toEqual({ label: 'Service Mesh', value: 2, to: '/?tag=Service%20Mesh' });
+  });
+
+  it('orders ties by pinyin, whatever the locale: the same list for every reader', () => {
+    const cities = ['上海', '北京', '深圳'].map((city, i) => summary({ slug: `c${i}`, title: city, city }));
+    expect(computeOverview({ ...index, events: cities }).cities.map((c) => c.label)).toEqual([
+      '北京', // bei
+      '上海', // shang
+      '深圳', // shen
+    ]);
   });
 
   it('gathers series beyond the top ones, and events without one, as “other”', () => {

@@ -1,5 +1,6 @@
 // Numbers for the overview page, computed from index.json alone.
 import type { BundleIndex, EventMode } from '../../model/types';
+import { compareNames } from './collate';
 import { countTags } from './tags';
 import { eventYear } from './timeline';
 
@@ -31,7 +32,7 @@ export interface Overview {
 }
 
 function top(m: Map<string, number>, n: number): [string, number][] {
-  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0])).slice(0, n);
 }
 
 export function computeOverview(index: BundleIndex, maxSeries = 6): Overview {
@@ -75,7 +76,7 @@ export function computeOverview(index: BundleIndex, maxSeries = 6): Overview {
     speakers: index.speakers
       .filter((s) => s.talkCount > 0)
       .slice()
-      .sort((a, b) => b.talkCount - a.talkCount || a.name.localeCompare(b.name))
+      .sort((a, b) => b.talkCount - a.talkCount || compareNames(a.name, b.name))
       .slice(0, 10)
       .map((s) => ({ label: s.name, value: s.talkCount, to: `/speakers/${encodeURIComponent(s.slug)}` })),
     tags: top(tagCount, 15).map(([label, value]) => ({

@@ -1,5 +1,6 @@
 // The speakers list: text filter and sort, both kept in the URL.
 import type { SpeakerSummary } from '../../model/types';
+import { nameOrder } from './collate';
 
 export type SpeakerSort = 'name' | 'talks';
 
@@ -38,23 +39,9 @@ export function pinyinKeys(s: SpeakerSummary): string[] {
   return keys;
 }
 
-const collators = new Map<string, Intl.Collator>();
-function collator(locale: string): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c) {
-    // Chinese names sort by pinyin in either UI language.
-    c = new Intl.Collator([locale === 'en' ? 'en' : 'zh-CN', 'zh-CN'], {
-      sensitivity: 'base',
-      numeric: true,
-    });
-    collators.set(locale, c);
-  }
-  return c;
-}
-
 export function sortSpeakers(list: SpeakerSummary[], sort: SpeakerSort, locale: string): SpeakerSummary[] {
-  const c = collator(locale);
+  const byName = nameOrder(locale);
   return list.sort((a, b) =>
-    sort === 'talks' ? b.talkCount - a.talkCount || c.compare(a.name, b.name) : c.compare(a.name, b.name),
+    sort === 'talks' ? b.talkCount - a.talkCount || byName(a.name, b.name) : byName(a.name, b.name),
   );
 }

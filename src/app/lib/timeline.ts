@@ -1,5 +1,6 @@
 // The timeline's logic: filters kept in URL search params, the upcoming/past split, grouping by year and month.
 import type { EventMode, EventSummary } from '../../model/types';
+import { compareNames } from './collate';
 import { countTags, hasTag } from './tags';
 
 export const FILTER_KEYS = ['series', 'tag', 'mode', 'city', 'year'] as const;
@@ -65,13 +66,10 @@ export interface Facets {
   year: [string, number][];
 }
 
-// One collator for every sort: `localeCompare` without one is much slower on thousands of values.
-const collator = new Intl.Collator();
-
 function counted<T extends string>(m: Map<T, number>, order: 'count' | 'desc' | 'asc'): [T, number][] {
   const arr = [...m.entries()];
-  if (order === 'count') arr.sort((a, b) => b[1] - a[1] || collator.compare(a[0], b[0]));
-  else arr.sort((a, b) => (order === 'desc' ? collator.compare(b[0], a[0]) : collator.compare(a[0], b[0])));
+  if (order === 'count') arr.sort((a, b) => b[1] - a[1] || compareNames(a[0], b[0]));
+  else arr.sort((a, b) => (order === 'desc' ? compareNames(b[0], a[0]) : compareNames(a[0], b[0])));
   return arr;
 }
 
