@@ -146,6 +146,54 @@ describe('page loads on the seeds', () => {
     expect(log.errors).toEqual([]);
   });
 
+  it('returns to the same text, not only the same pixel, when images above it fail late', async () => {
+    // A post's images on a dead host fail a moment after the page renders, and only then take the
+    // height of their alt text: a restored pixel offset lands on other text.
+    const event = [...bundle.events]
+      .filter((e) => e.cover)
+      .sort((a, b) => b.talks.length - a.talks.length)[0]!;
+    await page.route(
+      (url) => url.hostname !== '127.0.0.1',
+      async (route) => {
+        await sleep(300);
+        await route.abort('blockedbyclient');
+      },
+    );
+    /** The innermost element of the page under the header, and where it is. */
+    const atTop = () =>
+      page.evaluate(() => {
+        const el = document.elementsFromPoint(window.innerWidth / 2, 150).find((e) => e.closest('main'));
+        return (
+          el && { text: (el.textContent ?? '').slice(0, 40), top: Math.round(el.getBoundingClientRect().top) }
+        );
+      });
+    const coverShown = () =>
+      page.waitForFunction(() => (document.querySelector('.cover')?.getBoundingClientRect().height ?? 0) > 0);
+
+    await page.goto(eventPath(event.slug));
+    await settle(page, tracker);
+    await coverShown();
+    await scrollTo(1500);
+    const before = await atTop();
+    expect(before?.text).toBeTruthy();
+
+    // Clicked where it is: Playwright's click would first scroll the phone's header into view.
+    await page.locator('header a[href="/speakers"]').dispatchEvent('click');
+    await page.waitForURL(/\/speakers\/?$/, { waitUntil: 'commit' });
+    await settle(page, tracker);
+    await page.goBack();
+    await settle(page, tracker);
+    await coverShown();
+    await sleep(300);
+    expect(await atTop(), 'Back in the app').toEqual(before);
+
+    await page.reload();
+    await settle(page, tracker);
+    await sleep(800);
+    expect(await atTop(), 'after a reload').toEqual(before);
+    expect(log.errors).toEqual([]);
+  });
+
   it('keeps a prerendered page on screen until the app shows it complete, even with slow data', async () => {
     const event = longEvent();
     await page.addInitScript(recordFrames);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { BundleIndex, Event, Talk } from '../../model/types';
 import AddToCalendar from '../calendar/AddToCalendar';
@@ -10,6 +10,7 @@ import NotFound from '../components/NotFound';
 import { PageSkeleton } from '../components/Skeleton';
 import SlideButtons from '../components/SlideButtons';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useScrollAnchor } from '../components/useScrollAnchor';
 import { eventQuery, indexQuery, isNotFound } from '../data/queries';
 import { useI18n } from '../i18n/I18nContext';
 import { describeWhen, formatTime } from '../lib/dates';
@@ -46,12 +47,14 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
   const talks = useMemo(() => agendaOrder(event.talks), [event.talks]);
   const linkLabels = labelLinks(event.links, t.linkKind);
   useScrollToHash(event.slug);
+  const page = useRef<HTMLElement>(null);
+  useScrollAnchor(page);
   const place = [event.venue, event.city].filter(Boolean);
   // `venue` often already names the city: say it once.
   if (event.venue && event.city && event.venue.includes(event.city)) place.pop();
 
   return (
-    <article className="event-page">
+    <article className="event-page" ref={page}>
       <header className="event-header">
         {event.series && (
           <p className="eyebrow">
