@@ -1,6 +1,7 @@
 // Slide decks and the event's links. Decks: the 资料下载/资料地址/PPT summary item and its link lines,
 // a `## 幻灯片下载` / `## 视频回放与资料下载` section, and the Wowchemy `url_slides`/`url_pdf`.
-// Also a lone download link anywhere (`[点击下载资料](….pdf)` under a talk), a sentence that offers
+// Also a lone download link anywhere (`[点击下载资料](….pdf)` under a talk), a link that offers a named
+// talk's deck (`[《title》下载链接](…)`, attached to that talk by its title), a sentence that offers
 // the decks at a bare address (`讲师的 PPT 下载请访问 GitHub：https://…`), and links to deck files
 // (`.pptx` anywhere; `.pdf` in the lines after `分享资料点击查看👉`).
 // Links: recordings (直播回放, 视频回顾), live rooms (直播间地址), registration (报名), read-more articles.
@@ -22,6 +23,8 @@ const DECK_TEXT =
 const DECK_WORD = /下载|获取|资料|PPT|PDF|幻灯片|课件|讲义|slide/i;
 const DECK_FILE = /\.(?:pptx?|key|odp)(?:$|[?#])/i;
 const PDF_FILE = /\.pdf(?:$|[?#])/i;
+// A link that offers a named talk's deck: `《注册中心 6.0 新特性》下载链接`.
+const TITLED_DECK_TEXT = /^《[^《》]{2,200}》\s*(?:PPT|PDF|幻灯片|资料)?\s*(?:下载链接|下载地址|下载)$/i;
 // A sentence that offers decks: `…的幻灯片下载请访问：`, `获取本次 PPT：`.
 const DECK_SENTENCE =
   /(?:PPT|幻灯片|slides?|课件|讲义|演讲资料).{0,20}?(?:下载|获取)|(?:下载|获取).{0,8}?(?:PPT|幻灯片|slides?|课件|讲义|资料)/i;
@@ -58,6 +61,7 @@ export function readSlides(lines: Line[], fields: Labelled[], fm: FrontMatter): 
       if (l.text && DECK_WORD.test(l.text) && l.text.length <= 80) offer = i;
       continue;
     }
+    out.push(...titledDeckLinks(l));
     // A link to a deck file (`.pptx`, `.key`; a `.pdf` just after a sentence offering decks) is a
     // deck whatever its text, usually `讲师-title`.
     const nearOffer = i - offer <= 4;
@@ -82,6 +86,10 @@ export function deckLinks(l: Line): MdLink[] {
     (x) => isHttp(x.url) && (DECK_TEXT.test(x.text.trim()) || (sentence && x.text === x.url)),
   );
 }
+
+/** Links that offer a named talk's deck (`[《title》下载链接](…)`); the title says which talk it belongs to. */
+const titledDeckLinks = (l: Line): MdLink[] =>
+  links(l.raw).filter((x) => isHttp(x.url) && TITLED_DECK_TEXT.test(x.text.trim()));
 
 /** A value that is nothing but addresses: `https://live.bilibili.com/1`, `<https://…>`. */
 export const isUrlOnly = (value: string): boolean =>
@@ -117,6 +125,10 @@ function kindOf(label: string): LinkKind | null {
   return null;
 }
 
+/** A link text less the titles it quotes: `《注册中心 6.0 新特性》下载链接` → `下载链接`. A title says what
+ * the talk is about (注册中心 is a registry, not a sign-up), not where the link leads. */
+const outsideTitles = (text: string): string => text.replace(/《[^《》]*》/g, '');
+
 /** Links the post labels as a recording, live room, registration page or article. */
 export function readLinks(lines: Line[], fields: Labelled[], fm: FrontMatter): TitledLink[] {
   const out: TitledLink[] = [];
@@ -142,7 +154,7 @@ export function readLinks(lines: Line[], fields: Labelled[], fm: FrontMatter): T
     }
     if (!l.listItem) continue;
     for (const x of links(l.raw)) {
-      const kind = kindOf(x.text);
+      const kind = kindOf(outsideTitles(x.text));
       if (kind && isHttp(x.url)) out.push({ ...x, kind });
     }
   }

@@ -254,6 +254,45 @@ describe('kind, place, links', () => {
   });
 });
 
+describe('links that name a talk', () => {
+  const withTalk = (list: string) => `
+## 概要
+
+- 活动时间：2021 年 04 月 24 日（周六）14:00-17:00
+${list}
+
+### 本期议题以及嘉宾详解
+
+**《注册中心 6.0 新特性》**
+
+**嘉宾介绍**
+
+李四，某集团技术专家
+`;
+
+  it('reads `[《title》下载链接](…)` as that talk’s deck, not a registration link (注册中心 is a registry)', () => {
+    const f = facts(
+      withTalk(`
+- 资料下载：
+
+- [《注册中心 6.0 新特性》下载链接](https://example.org/d/registry.pdf)
+
+- [《某网关的落地实践》下载链接](https://example.org/d/gateway.pdf)`),
+    );
+    expect(f.links).toEqual([]);
+    expect(f.talks.map((t) => [t.title, t.slides])).toEqual([
+      ['注册中心 6.0 新特性', ['https://example.org/d/registry.pdf']],
+    ]);
+    expect(f.slides).toEqual(['https://example.org/d/gateway.pdf']);
+  });
+
+  it('takes such a link as a deck outside a 资料下载 list too', () => {
+    const f = facts(withTalk('\n- [《注册中心 6.0 新特性》下载链接](https://example.org/d/registry.pdf)'));
+    expect(f.links).toEqual([]);
+    expect(f.talks[0]!.slides).toEqual(['https://example.org/d/registry.pdf']);
+  });
+});
+
 describe('emoji labels and deck files', () => {
   it('reads an emoji-led 时间/地址 with a YYYY/M/D date, and deck files named `讲师-title` as the talks’ slides', () => {
     const f = facts(
