@@ -168,13 +168,15 @@ export function readLinks(lines: Line[], fields: Labelled[], fm: FrontMatter): T
 /** Link texts that say nothing about where they lead: the app names such a link by its kind. */
 const VAGUE_TEXT =
   /^(?:请?(?:戳|点击?)(?:这里|此处?|我)?|点击(?:观看|查看|进入|报名)|(?:click )?here|链接|link)$/i;
+// A placeholder left in place when the address was filled in later: `[待直播后更新](https://…/video/…)`.
+const PLACEHOLDER_TEXT = /^(?:待.{0,6}更新|敬请期待)$/;
 
 export function toEventLinks(xs: TitledLink[]): EventLink[] {
   return xs
     .filter((x): x is TitledLink & { kind: LinkKind } => x.kind !== 'slides')
     .map((x) => {
       const text = x.text.trim();
-      const telling = text && !isHttp(text) && !VAGUE_TEXT.test(text);
+      const telling = text && !isHttp(text) && !VAGUE_TEXT.test(text) && !PLACEHOLDER_TEXT.test(text);
       return { kind: x.kind, label: telling ? text : '', url: x.url };
     });
 }

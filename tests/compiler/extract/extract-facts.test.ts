@@ -254,6 +254,15 @@ describe('kind, place, links', () => {
   });
 });
 
+describe('placeholder link texts', () => {
+  it('`待直播后更新` is no label: the address was filled in after the stream, the text was not', () => {
+    const f = facts(
+      '- 活动时间：02 月 16 日，周四晚 19 点\n- 活动形式：线上直播\n\n## 直播回放\n\n[待直播后更新](https://example.org/video/BV1)',
+    );
+    expect(f.links).toEqual([{ kind: 'video', label: '', url: 'https://example.org/video/BV1' }]);
+  });
+});
+
 describe('links that name a talk', () => {
   const withTalk = (list: string) => `
 ## 概要
