@@ -281,7 +281,8 @@ function links(v: unknown): EventLink[] {
     const key = `${kind}\0${url}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ kind, label: str((l as EventLink).label) ?? url, url });
+    // No label ("") when the text says nothing of where the link leads: the app names it by its kind.
+    out.push({ kind, label: str((l as EventLink).label) ?? '', url });
   }
   return out;
 }

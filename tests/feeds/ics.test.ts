@@ -97,6 +97,15 @@ describe('events.ics', () => {
     expect(tricky.description).toContain(hangzhou.talks[1]!.title);
   });
 
+  it('lists a link without a label by its address alone', () => {
+    const unlabelled = {
+      ...online,
+      links: [{ kind: 'video' as const, label: '', url: 'https://v.example.org/1' }],
+    };
+    const [e] = parse(buildFeedFiles([unlabelled], { siteUrl, now })['events.ics']!).events;
+    expect(e!.description).toContain('链接 Links:\n- https://v.example.org/1\n');
+  });
+
   it('gives online events a location from the live link', () => {
     const e = byUid.get('sofachannel-23@events.example.org')!;
     expect(e.location).toContain('https://live.example.org/room/1?a=1&b=2');

@@ -1,6 +1,6 @@
 // iCalendar (RFC 5545): the `events.ics` subscription feed and one `.ics` per dated event.
 import { placeText } from '../../model/place';
-import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
+import { DEFAULT_TIMEZONE, type Event, type EventLink } from '../../model/types';
 import { absolute, dataUrl, feedPath, pagePath } from './site';
 import {
   basicDate,
@@ -168,6 +168,9 @@ export function eventLocation(event: Event): string | null {
   return place ?? null;
 }
 
+// A link without a label (its text said nothing of where it leads) is listed by its address alone.
+const linkLine = (l: EventLink) => (l.label ? `- ${l.label}: ${l.url}` : `- ${l.url}`);
+
 /** Plain-text description: summary, talks with their times and speakers, slides, links, the page. */
 export function eventDescription(event: Event, pageUrl: string): string {
   const tz = event.timezone || DEFAULT_TIMEZONE;
@@ -185,8 +188,7 @@ export function eventDescription(event: Event, pageUrl: string): string {
   }
   const decks = [...event.slides, ...event.talks.flatMap((t) => t.slides)];
   if (decks.length) parts.push(['资料 Slides:', ...decks.map((u) => `- ${u}`)].join('\n'));
-  if (event.links.length)
-    parts.push(['链接 Links:', ...event.links.map((l) => `- ${l.label}: ${l.url}`)].join('\n'));
+  if (event.links.length) parts.push(['链接 Links:', ...event.links.map(linkLine)].join('\n'));
   parts.push(pageUrl);
   return parts.join('\n\n');
 }
