@@ -12,7 +12,8 @@ import type { Labelled } from './summary-list';
 
 const SLIDE_LABEL = /资料下载|资料地址|资料链接|课件|PPT|幻灯片|slides?|讲义|演讲资料|材料下载/i;
 const SLIDE_SECTION = /资料下载|幻灯片|PPT|slides|课件|讲义/i;
-const VIDEO = /回放|视频回顾|回顾视频|回看|录像|录播|video|replay|recording/i;
+// `直播回顾` (a look back at the stream) is its recording; `直播回顾文章` is an article.
+const VIDEO = /回放|视频回顾|回顾视频|直播回顾(?!文章)|回看|录像|录播|video|replay|recording/i;
 const LIVE = /直播间|直播地址|直播链接|观看直播|直播入口|live\s*stream/i;
 const REGISTER = /报名|注册|register|registration|sign\s*up/i;
 const ARTICLE = /回顾文章|活动回顾|推荐阅读|文章/;

@@ -254,6 +254,18 @@ describe('kind, place, links', () => {
   });
 });
 
+describe('recordings', () => {
+  it('reads `直播回顾：[戳这里](…)` as the recording, and `直播回顾文章` still as an article', () => {
+    const f = facts(
+      '- 活动时间：2 月 13 日周四晚 7 点\n- 活动形式：线上直播\n- 直播回顾：[戳这里](https://example.org/live/1096)\n- [直播回顾文章](https://example.org/blog/11)',
+    );
+    expect(f.links).toEqual([
+      { kind: 'video', label: '', url: 'https://example.org/live/1096' },
+      { kind: 'other', label: '直播回顾文章', url: 'https://example.org/blog/11' },
+    ]);
+  });
+});
+
 describe('placeholder link texts', () => {
   it('`待直播后更新` is no label: the address was filled in after the stream, the text was not', () => {
     const f = facts(
