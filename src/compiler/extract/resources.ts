@@ -118,6 +118,12 @@ function lineKind(text: string): LinkKind | 'slides' | null {
   return slides ? 'slides' : kind;
 }
 
+/** The link kind a line's own label gives its links, if it names one (not 'slides'). */
+function linkKindOfLine(text: string): LinkKind | null {
+  const own = lineKind(text);
+  return own === 'slides' ? null : own;
+}
+
 function kindOf(label: string): LinkKind | null {
   if (VIDEO.test(label)) return 'video';
   if (LIVE.test(label)) return 'live';
@@ -155,7 +161,9 @@ export function readLinks(lines: Line[], fields: Labelled[], fm: FrontMatter): T
     }
     if (!l.listItem) continue;
     for (const x of links(l.raw)) {
-      const kind = kindOf(outsideTitles(x.text));
+      // A bare address takes its kind from the line's label (`- Register here: https://…`), never from
+      // the words of the address itself (`…/register-center`).
+      const kind = x.text === x.url ? linkKindOfLine(l.text) : kindOf(outsideTitles(x.text));
       if (kind && isHttp(x.url)) out.push({ ...x, kind });
     }
   }

@@ -254,6 +254,22 @@ describe('kind, place, links', () => {
   });
 });
 
+describe('English summary lists', () => {
+  it('reads `- Register here: https://…` as the registration link', () => {
+    const f = facts(
+      '- Date: Monday, 24 June, 2019\n- Time: 9:00 – 16:00\n- Location: Shanghai Expo Centre Room 616\n- Register here: https://example.org/events/co-located#workshop',
+    );
+    expect(f.links).toEqual([
+      { kind: 'registration', label: '', url: 'https://example.org/events/co-located#workshop' },
+    ]);
+  });
+
+  it('does not classify a bare address by its own words', () => {
+    const f = facts('- 活动时间：2021 年 03 月 21 日 14:00\n- 项目地址：https://example.org/register-center');
+    expect(f.links).toEqual([]);
+  });
+});
+
 describe('recordings', () => {
   it('reads `直播回顾：[戳这里](…)` as the recording, and `直播回顾文章` still as an article', () => {
     const f = facts(
