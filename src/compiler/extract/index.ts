@@ -231,7 +231,10 @@ export function extractFacts(input: ExtractInput): PostFacts {
     const when = resolveWhen(candidates, [...tables.slots, ...agenda.slots], ref);
     warnings.push(...when.warnings);
     const mainLine = fields.find((f) => MAIN_TIME_LABEL.test(f.label));
-    if (mainLine && !candidates.some((c) => c.text === mainLine.value && c.date)) {
+    // A line was read when a candidate with a day comes from it (an English `Date:` comes with its `Time:`).
+    const wasRead = (v: string) =>
+      candidates.some((c) => c.date && (c.text === v || c.text.startsWith(`${v} `)));
+    if (mainLine && !wasRead(mainLine.value)) {
       warnings.push(
         `${mainLine.label} line not understood: “${mainLine.value.slice(0, 60)}”; write it as 2021 年 03 月 21 日 14:00-17:00`,
       );

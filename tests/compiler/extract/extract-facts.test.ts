@@ -264,6 +264,14 @@ describe('English summary lists', () => {
     ]);
   });
 
+  it('reads `Date:` with its `Time:` line and does not warn that the Date line was not understood', () => {
+    const f = facts(
+      '- Date: Monday, 24 June, 2019\n- Time: 9:00 – 16:00\n- Location: Shanghai Expo Centre Room 616',
+    );
+    expect([f.start, f.end]).toEqual(['2019-06-24T09:00:00+08:00', '2019-06-24T16:00:00+08:00']);
+    expect(f.warnings).toEqual([]);
+  });
+
   it('does not classify a bare address by its own words', () => {
     const f = facts('- 活动时间：2021 年 03 月 21 日 14:00\n- 项目地址：https://example.org/register-center');
     expect(f.links).toEqual([]);
