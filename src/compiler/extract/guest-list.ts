@@ -4,7 +4,7 @@
 // name no speaker of their own.
 import type { RawSpeaker } from '../facts';
 import { sectionEnd, type Line } from './markdown';
-import { leadingName, parseSpeaker } from './speaker';
+import { addDescription, leadingName, parseSpeaker } from './speaker';
 
 const GUEST_HEADING =
   /^(?:本期)?(?:(?:嘉宾|讲师|分享人|主讲人|演讲人|分享嘉宾|演讲嘉宾)(?:介绍|简介)?|嘉宾及讲师介绍|Speakers?)$/i;
@@ -35,13 +35,8 @@ export function readGuestList(lines: Line[]): RawSpeaker[] {
       if (!text || HOST.test(text)) continue;
       const person = startsPerson(text);
       if (person) out.push(person);
-      else if (out.length) {
-        // A line that describes the previous guest: their affiliation/role, then bio.
-        const last = out[out.length - 1]!;
-        const line = text.replace(/[。.]$/, '');
-        if (!last.role && line.length <= 40) last.role = line;
-        last.bio = last.bio ? `${last.bio}\n${text}` : text;
-      }
+      // A line that describes the previous guest: their affiliation/role, then bio.
+      else if (out.length) addDescription(out[out.length - 1]!, text);
     }
   }
   return out;

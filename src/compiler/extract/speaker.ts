@@ -81,6 +81,22 @@ function affiliationAndRole(intro: string): { affiliation: string | null; role: 
   return { affiliation: null, role: first.length <= 40 ? first : null };
 }
 
+/**
+ * A line that describes a person named on an earlier line (`- 蚂蚁集团技术专家。`, `Dragonfly Maintainer`):
+ * the first short one gives their affiliation and role, and every one adds to their bio.
+ */
+export function addDescription(person: RawSpeaker, line: string): void {
+  const text = line.replace(/[。.]$/, '');
+  if (!person.role && text.length <= 40) {
+    const { affiliation, role } = affiliationAndRole(text);
+    person.affiliation ??= affiliation;
+    person.role = role;
+  }
+  // A paragraph that repeats the bio and goes on (`嘉宾简介：` after a one-line intro) replaces it.
+  if (!person.bio || line.includes(person.bio)) person.bio = line;
+  else if (!person.bio.includes(line)) person.bio = `${person.bio}\n${line}`;
+}
+
 function build(name: string, after: string, bio: string | null): RawSpeaker {
   const aliases: string[] = [];
   let rest = after;

@@ -9,7 +9,14 @@
 // since its people follow its own title).
 import type { RawSpeaker } from '../facts';
 import { isNotATalk, type Line } from './markdown';
-import { introducesPerson, isPlausibleName, parseSpeaker, parseSpeakerList, dedupe } from './speaker';
+import {
+  addDescription,
+  introducesPerson,
+  isPlausibleName,
+  parseSpeaker,
+  parseSpeakerList,
+  dedupe,
+} from './speaker';
 import { draft, type DraftTalk } from './talk';
 
 const LINKED = /\]\(\s*<?https?:/;
@@ -165,16 +172,16 @@ export function readTalkSections(lines: Line[]): DraftTalk[] {
           // Further people, each a name line followed by a role line.
           const next = nextText(lines, j + 1, stop);
           const s = next < stop && isRoleLine(lines[next]!) ? speakerOfNameLine(l) : null;
-          if (s) speakers.push({ ...s, role: s.role ?? lines[next]!.text });
+          if (s) {
+            addDescription(s, lines[next]!.text);
+            speakers.push(s);
+          }
         }
       } else if (mode === 'speaker') {
         // Each introduction paragraph starts with its person's name; other lines add to the last one.
         const s = introducesPerson(l.text);
         if (s) speakers.push(s);
-        else if (speakers.length) {
-          const last = speakers[speakers.length - 1]!;
-          last.role ??= l.text.length <= 40 ? l.text : null;
-        }
+        else if (speakers.length) addDescription(speakers[speakers.length - 1]!, l.text);
       } else if (mode === 'abstract') abstract.push(l.text);
       else if (mode === 'takeaways') t.takeaways.push(l.text.replace(/^\d{1,2}[、.．]\s*/, ''));
     }

@@ -153,7 +153,8 @@ describe('talks without an agenda in words', () => {
     expect(f.talks[0]!.speakers[0]).toMatchObject({
       name: '张冯君',
       aliases: ['远远'],
-      role: '蚂蚁集团开发工程师',
+      affiliation: '蚂蚁集团',
+      role: '开发工程师',
     });
   });
 

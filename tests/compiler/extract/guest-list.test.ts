@@ -29,4 +29,23 @@ describe('readGuestList', () => {
       ['杜鑫', [], '某云技术专家'],
     ]);
   });
+
+  it('splits a description item into affiliation and role, and keeps every item in the bio', () => {
+    const [guest] = readGuestList(
+      lines(`
+## 嘉宾
+
+- 惠春阳（花名：三仟）
+- 蚂蚁集团技术专家
+- 某机密计算 LibOS 项目 Contributor
+`),
+    );
+    expect(guest).toEqual({
+      name: '惠春阳',
+      aliases: ['三仟'],
+      affiliation: '蚂蚁集团',
+      role: '技术专家',
+      bio: '惠春阳（花名：三仟）\n蚂蚁集团技术专家\n某机密计算 LibOS 项目 Contributor',
+    });
+  });
 });

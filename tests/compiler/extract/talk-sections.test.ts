@@ -75,13 +75,43 @@ describe('readTalkSections', () => {
     expect(b!.speakers).toMatchObject([{ name: '肖健', aliases: ['昱恒'] }]);
   });
 
+  it('takes a 嘉宾简介 paragraph that repeats the quote line’s intro and goes on as the bio', () => {
+    const [t] = readTalkSections(
+      lines(`
+### 《云原生多集群治理实践》
+
+>徐迪 某云技术专家，某项目发起人。
+
+嘉宾简介：
+
+某云技术专家，某项目发起人。在云原生领域有着丰富的经验。
+
+议题简介：
+
+在过去的数年里……
+`),
+    );
+    expect(t!.speakers).toMatchObject([
+      { name: '徐迪', bio: '某云技术专家，某项目发起人。在云原生领域有着丰富的经验。' },
+    ]);
+  });
+
   it('reads 「嘉宾简介」 and the webinar form 分享主题 / 分享嘉宾', () => {
     const [a] = readTalkSections(
       lines(
-        '**《某加速实践》**\n\n2023 年 8 月 9 日（周三）\n\n**「嘉宾简介」**\n\n戚文博（花名：百蓦）\n\n蚂蚁集团技术专家\n\n**「议题简介」**\n\n在 AI 场景下……',
+        '**《某加速实践》**\n\n2023 年 8 月 9 日（周三）\n\n**「嘉宾简介」**\n\n戚文博（花名：百蓦）\n\n蚂蚁集团技术专家\n\nDragonfly Maintainer\n\n**「议题简介」**\n\n在 AI 场景下……',
       ),
     );
-    expect(a!.speakers).toMatchObject([{ name: '戚文博', aliases: ['百蓦'], role: '蚂蚁集团技术专家' }]);
+    // The lines after the name line describe that person: affiliation and role, and the bio.
+    expect(a!.speakers).toEqual([
+      {
+        name: '戚文博',
+        aliases: ['百蓦'],
+        affiliation: '蚂蚁集团',
+        role: '技术专家',
+        bio: '戚文博（花名：百蓦）\n蚂蚁集团技术专家\nDragonfly Maintainer',
+      },
+    ]);
     expect(a!.abstract).toBe('在 AI 场景下……');
     const [b] = readTalkSections(
       lines(
@@ -136,7 +166,11 @@ Jane Doe
       ['某存储引擎的冷热分层', ['汤三']],
       ['某边缘网关的三年演进', ['何四']],
     ]);
-    expect(talks[0]!.speakers[1]).toMatchObject({ aliases: ['凯风'], role: '某某集团技术总监' });
+    expect(talks[0]!.speakers[1]).toMatchObject({
+      aliases: ['凯风'],
+      affiliation: '某某集团',
+      role: '技术总监',
+    });
     expect(talks[1]!.takeaways).toEqual(['了解冷热分层的取舍']);
   });
 
