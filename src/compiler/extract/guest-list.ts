@@ -4,13 +4,11 @@
 // name no speaker of their own.
 import type { RawSpeaker } from '../facts';
 import { sectionEnd, type Line } from './markdown';
-import { addDescription, leadingName, parseSpeaker } from './speaker';
+import { addDescription, leadingName, parseSpeaker, ROLE_WORD } from './speaker';
 
 const GUEST_HEADING =
   /^(?:本期)?(?:(?:嘉宾|讲师|分享人|主讲人|演讲人|分享嘉宾|演讲嘉宾)(?:介绍|简介)?|嘉宾及讲师介绍|Speakers?)$/i;
 const HOST = /主持人|主持$|^host\b/i;
-const ROLE =
-  /专家|工程师|架构师|分析师|负责人|总监|经理|创始人|CTO|CEO|VP|成员|作者|研究员|Committer|Contributor|Maintainer|PMC|布道师|开发者|主管|顾问/i;
 
 /** A list item that starts a new person rather than describing the previous one. */
 function startsPerson(text: string): RawSpeaker | null {
@@ -18,7 +16,7 @@ function startsPerson(text: string): RawSpeaker | null {
   if (!lead) return null;
   const rest = lead.rest;
   // After the name: the end, a bracket or comma — or a space and, soon after, a role.
-  if (rest.trim() === '' || /^\s*[（(，,：:]/.test(rest) || ROLE.test(rest.slice(0, 30)))
+  if (rest.trim() === '' || /^\s*[（(，,：:]/.test(rest) || ROLE_WORD.test(rest.slice(0, 30)))
     return parseSpeaker(text, text);
   return null;
 }

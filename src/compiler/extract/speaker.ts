@@ -25,6 +25,10 @@ const NAME_BEFORE_ALIAS = new RegExp(
   'i',
 );
 
+/** Words that say what someone does (`专家`, `负责人`, `Maintainer`), as opposed to where. */
+export const ROLE_WORD =
+  /专家|工程师|架构师|分析师|负责人|总监|经理|创始人|CTO|CEO|VP|成员|作者|研究员|Committer|Contributor|Maintainer|PMC|布道师|开发者|主管|顾问/i;
+
 // Words that fill a name's slot but are not names: labels, pronouns, roles, organisations.
 const NOT_NAMES = new Set(
   (
@@ -33,7 +37,9 @@ const NOT_NAMES = new Set(
     '同学 老师 作者 成员 开发者 工程师 架构师 创始人 联合 高级 资深 首席 技术 研发 产品 运营 开源 基于 ' +
     '来自 他们 她们 他是 她是 讲者 演讲 主讲 主讲人 点击 下载 回顾 视频 文章 群号 钉钉 微信 公众号 推荐 阅读 ' +
     // Words a description sentence starts with (`在本 workshop 中，…`, `通过本次…`).
-    '在本 在此 在这 通过 本场 此次 这次 这是 作为 随着 如何 对于 关于 为了 由于 如果 今天 了解 主要 参与 您将 你将 您可 你可'
+    '在本 在此 在这 通过 本场 此次 这次 这是 作为 随着 如何 对于 关于 为了 由于 如果 今天 了解 主要 参与 您将 你将 您可 你可 ' +
+    // Companies written in a name's bracket (`张超盟（华为）`), which would otherwise read as a 花名.
+    '华为 网易 腾讯 百度 阿里 蚂蚁 京东 美团 滴滴 字节 微博 新浪 携程 快手 中兴 联想'
   ).split(' '),
 );
 const NOT_NAME_SUFFIX =
@@ -97,6 +103,21 @@ export function addDescription(person: RawSpeaker, line: string): void {
   else if (!person.bio.includes(line)) person.bio = `${person.bio}\n${line}`;
 }
 
+// A short phrase with no role and no clause (`乐天创研`, `JEX`, `新浪微博`) names a place of work.
+const namesPlace = (text: string): boolean =>
+  text.length <= 12 && !ROLE_WORD.test(text) && !/[，,、。；;：:]/.test(text);
+
+/**
+ * The bracket after a name: `（乐天创研）` and `（新浪微博，微博搜索架构师）` name the place of work, then
+ * maybe the role; anything else (`（京东金融数据研发负责人）`, `（目前在蚂蚁集团…）`) reads as an introduction.
+ */
+function bracketFacts(bracket: string): { affiliation: string | null; role: string | null } {
+  const [first = '', ...more] = bracket.split(/[，,]/).map(clean);
+  if (!namesPlace(first) || more.length > 1) return affiliationAndRole(bracket);
+  const role = more[0] && ROLE_WORD.test(more[0]) && more[0].length <= 40 ? more[0] : null;
+  return { affiliation: first || null, role };
+}
+
 function build(name: string, after: string, bio: string | null): RawSpeaker {
   const aliases: string[] = [];
   let rest = after;
@@ -118,7 +139,7 @@ function build(name: string, after: string, bio: string | null): RawSpeaker {
   let intro = clean((bracketInfo ?? rest).replace(/花名\s*[：:]?\s*[\u3400-\u9fff]{2,3}/, ''));
   const inner = BRACKETED.exec(intro);
   if (!bracketInfo && inner) intro = clean(inner[1]!);
-  const { affiliation, role } = affiliationAndRole(intro);
+  const { affiliation, role } = bracketInfo ? bracketFacts(intro) : affiliationAndRole(intro);
   const fullBio = bio ?? (after.replace(/^[\s，,、：:;；@]+/, '').trim() || null);
   return { name, aliases, affiliation, role, bio: fullBio && fullBio.length > 0 ? fullBio : null };
 }

@@ -38,6 +38,24 @@ describe('parseSpeaker', () => {
     });
   });
 
+  it('reads a bracket that names no role as the affiliation, and a company in it as no 花名', () => {
+    expect(parseSpeaker('张超盟（华为）')).toMatchObject({
+      name: '张超盟',
+      aliases: [],
+      affiliation: '华为',
+      role: null,
+    });
+    expect(parseSpeaker('白西原（乐天创研）')).toMatchObject({ affiliation: '乐天创研', role: null });
+    expect(parseSpeaker('杨文（JEX）')).toMatchObject({ affiliation: 'JEX', role: null });
+    expect(parseSpeaker('丁振凯（新浪微博，微博搜索架构师）')).toMatchObject({
+      affiliation: '新浪微博',
+      role: '微博搜索架构师',
+    });
+    expect(parseSpeaker('周群力（目前在蚂蚁集团中间件团队负责某项目研发）')?.affiliation).not.toBe(
+      '目前在蚂蚁集团中间件团队负责某项目研发',
+    );
+  });
+
   it('finds the name at the end when the line starts with the organisation', () => {
     expect(parseSpeaker('蚂蚁金服技术总监 杨冰')).toMatchObject({ name: '杨冰' });
     expect(parseSpeaker('蚂蚁金服 SOFA 团队 碧远')).toMatchObject({ name: '碧远' });
