@@ -44,8 +44,12 @@ const NOT_NAMES = new Set(
 );
 const NOT_NAME_SUFFIX =
   /(?:集团|公司|金服|科技|团队|社区|专家|工程师|经理|总监|负责人|大学|学院|中心|银行|平台|项目|技术|研发|简介|介绍)$/;
+// An organisation never spans a `、` (`网易高级技术专家、网易严选…` is two roles); 网管 and 网络 are not the
+// 网 of a site's name (`慧择网`), and 通讯 ends one (`中兴通讯网管软件资深专家`).
 const ORG_SUFFIX =
-  /^(.{2,24}?(?:集团|公司|金服|科技|银行|大学|学院|研究院|研究所|实验室|社区|基金会|团队|云|网|软件))/;
+  /^([^、]{2,24}?(?:集团|公司|金服|科技|银行|大学|学院|研究院|研究所|实验室|社区|基金会|团队|云|网(?![管络])|软件|通讯))/;
+// Words before the place of work: `目前在蚂蚁集团…`, `现任 API7 VP`, `吕思泉是思科…`.
+const LEAD_WORDS = /^(?:目前(?:在|就职于|任职于)?|现任|现为|是)\s*/;
 
 /** True when a 2–4 character string can be a person's name (or 花名). */
 export function isPlausibleName(name: string): boolean {
@@ -76,7 +80,7 @@ const clean = (s: string) =>
 /** Splits `蚂蚁集团技术专家` into affiliation and role where an organisation word ends the first part. */
 function affiliationAndRole(intro: string): { affiliation: string | null; role: string | null } {
   const clauses = intro.split(/[，,。；;]/);
-  const first = clean(clauses[0] ?? '');
+  const first = clean(clauses[0] ?? '').replace(LEAD_WORDS, '');
   if (!first) return { affiliation: null, role: null };
   const org = ORG_SUFFIX.exec(first);
   if (org) {

@@ -56,6 +56,25 @@ describe('parseSpeaker', () => {
     );
   });
 
+  it('reads the place of work without the words before it, within one clause and one 、 item', () => {
+    const facts = (text: string) => {
+      const p = parseSpeaker(text);
+      return [p?.affiliation, p?.role];
+    };
+    expect(facts('周群力（花名：仪式）目前在蚂蚁集团中间件团队负责某项目研发')).toEqual([
+      '蚂蚁集团',
+      '中间件团队负责某项目研发',
+    ]);
+    expect(facts('王晔倞，现任API7 VP，Apache APISIX Contributor。')).toEqual([null, 'API7 VP']);
+    expect(facts('吕思泉是思科的技术专家')).toEqual([null, '思科的技术专家']);
+    expect(facts('赵化冰（中兴通讯网管软件资深专家）')).toEqual(['中兴通讯', '网管软件资深专家']);
+    expect(facts('王国云，网易高级技术专家、网易严选架构师')).toEqual([
+      null,
+      '网易高级技术专家、网易严选架构师',
+    ]);
+    expect(facts('涂小刚（慧择网运维经理）')).toEqual(['慧择网', '运维经理']);
+  });
+
   it('finds the name at the end when the line starts with the organisation', () => {
     expect(parseSpeaker('蚂蚁金服技术总监 杨冰')).toMatchObject({ name: '杨冰' });
     expect(parseSpeaker('蚂蚁金服 SOFA 团队 碧远')).toMatchObject({ name: '碧远' });
