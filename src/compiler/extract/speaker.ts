@@ -144,8 +144,10 @@ function build(name: string, after: string, bio: string | null): RawSpeaker {
   const inner = BRACKETED.exec(intro);
   if (!bracketInfo && inner) intro = clean(inner[1]!);
   const { affiliation, role } = bracketInfo ? bracketFacts(intro) : affiliationAndRole(intro);
-  const fullBio = bio ?? (after.replace(/^[\s，,、：:;；@]+/, '').trim() || null);
-  return { name, aliases, affiliation, role, bio: fullBio && fullBio.length > 0 ? fullBio : null };
+  // Without a bio of its own, what follows the name is the bio: not the 花名 bracket (`周涛（广侯）` has
+  // none), and a bracketed introduction without its brackets.
+  const said = [bracketInfo, rest.replace(/^[\s，,、：:;；@]+/, '').trim()].filter(Boolean).join('，');
+  return { name, aliases, affiliation, role, bio: bio ?? (said || null) };
 }
 
 /**

@@ -75,6 +75,12 @@ describe('parseSpeaker', () => {
     expect(facts('涂小刚（慧择网运维经理）')).toEqual(['慧择网', '运维经理']);
   });
 
+  it('does not take the 花名 bracket for the bio, and unwraps a bracketed introduction', () => {
+    expect(parseSpeaker('周涛(广侯）')).toMatchObject({ aliases: ['广侯'], bio: null });
+    expect(parseSpeaker('李云（至简），阿里巴巴高级技术专家')?.bio).toBe('阿里巴巴高级技术专家');
+    expect(parseSpeaker('杨彪（美团高级技术专家）')?.bio).toBe('美团高级技术专家');
+  });
+
   it('finds the name at the end when the line starts with the organisation', () => {
     expect(parseSpeaker('蚂蚁金服技术总监 杨冰')).toMatchObject({ name: '杨冰' });
     expect(parseSpeaker('蚂蚁金服 SOFA 团队 碧远')).toMatchObject({ name: '碧远' });
