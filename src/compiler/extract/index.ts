@@ -46,9 +46,11 @@ const GENERIC_LINK =
   /^(?:戳这里|点击.{0,4}|点此.{0,4}|这里|下载|链接|获取|查看|GitHub|待.{0,6}更新|PPT|PDF|slides?)$/i;
 
 function slideTitle(l: MdLink): string | null {
-  const t = (bookTitle(l.text) ?? l.text).replace(/下载链接|下载地址|下载$/g, '').trim();
-  if (!t || t === l.url || isHttp(t) || t.length < 4 || GENERIC_LINK.test(t) || isLinkLabel(t)) return null;
-  return t;
+  const quoted = bookTitle(l.text);
+  const t = (quoted ?? l.text).replace(/下载链接|下载地址|下载$/g, '').trim();
+  if (!t || t === l.url || isHttp(t) || t.length < 4 || GENERIC_LINK.test(t)) return null;
+  // A title in 《》 is a title even when its words could label a link (`《注册中心 6.0 新特性》`).
+  return quoted || !isLinkLabel(t) ? t : null;
 }
 
 // A heading that opens one talk of several: `### 《title》`, or a numbered one (`### | 二、title`,

@@ -301,7 +301,7 @@ describe('placeholder link texts', () => {
 });
 
 describe('links that name a talk', () => {
-  const withTalk = (list: string) => `
+  const withTalks = (list: string) => `
 ## 概要
 
 - 活动时间：2021 年 04 月 24 日（周六）14:00-17:00
@@ -309,33 +309,46 @@ ${list}
 
 ### 本期议题以及嘉宾详解
 
+**《某网关的落地实践》**
+
+**嘉宾介绍**
+
+王五，某公司技术专家
+
 **《注册中心 6.0 新特性》**
 
 **嘉宾介绍**
 
 李四，某集团技术专家
 `;
+  const decks = (f: ReturnType<typeof facts>) => f.talks.map((t) => [t.title, t.slides]);
 
   it('reads `[《title》下载链接](…)` as that talk’s deck, not a registration link (注册中心 is a registry)', () => {
     const f = facts(
-      withTalk(`
+      withTalks(`
 - 资料下载：
+
+- [《某网关的落地实践》下载链接](https://example.org/d/gateway.pdf)
 
 - [《注册中心 6.0 新特性》下载链接](https://example.org/d/registry.pdf)
 
-- [《某网关的落地实践》下载链接](https://example.org/d/gateway.pdf)`),
+- [《另一个议题》下载链接](https://example.org/d/other.pdf)`),
     );
     expect(f.links).toEqual([]);
-    expect(f.talks.map((t) => [t.title, t.slides])).toEqual([
+    expect(decks(f)).toEqual([
+      ['某网关的落地实践', ['https://example.org/d/gateway.pdf']],
       ['注册中心 6.0 新特性', ['https://example.org/d/registry.pdf']],
     ]);
-    expect(f.slides).toEqual(['https://example.org/d/gateway.pdf']);
+    expect(f.slides).toEqual(['https://example.org/d/other.pdf']);
   });
 
   it('takes such a link as a deck outside a 资料下载 list too', () => {
-    const f = facts(withTalk('\n- [《注册中心 6.0 新特性》下载链接](https://example.org/d/registry.pdf)'));
+    const f = facts(withTalks('\n- [《注册中心 6.0 新特性》下载链接](https://example.org/d/registry.pdf)'));
     expect(f.links).toEqual([]);
-    expect(f.talks[0]!.slides).toEqual(['https://example.org/d/registry.pdf']);
+    expect(decks(f)).toEqual([
+      ['某网关的落地实践', []],
+      ['注册中心 6.0 新特性', ['https://example.org/d/registry.pdf']],
+    ]);
   });
 });
 
