@@ -22,9 +22,11 @@ const DECK = /\.(?:pdf|pptx?|key)(?:$|[?#])/i;
 const AFTER_LINK = /^\s*(?:[，,、]|[-–—]\s)\s*(.+)$/;
 
 function nameAfterLink(l: Line, link: MdLink): DraftTalk | null {
-  const title = (bookTitle(link.text) ?? link.text).trim();
+  const quoted = bookTitle(link.text);
+  const title = (quoted ?? link.text).trim();
   if (l.text.indexOf(link.text) !== 0 || isNotATalk(title) || /开场|致辞|欢迎/.test(title)) return null;
-  if (isLinkLabel(title) || GENERIC.test(title)) return null;
+  // A title in 《》 is a title even when its words could label a link (`《注册中心 6.0 新特性》`).
+  if ((!quoted && isLinkLabel(title)) || GENERIC.test(title)) return null;
   const tail = AFTER_LINK.exec(l.text.slice(link.text.length));
   const lead = tail ? leadingName(tail[1]!) : null;
   if (!lead || !/^\s*(?:$|[（(，,、])/.test(lead.rest)) return null;

@@ -30,6 +30,7 @@ describe('readLinkListTalks', () => {
 - [开场演讲：欢迎来到某社区西安站](https://www.bilibili.com/video/BV10)，韩一，某社区创始人
 - [某调度器源码导读 & 实操](https://www.bilibili.com/video/BV11)，柳二，某云资深解决方案架构师
 - [某消息队列：从单机到多活](https://example.org/deck.pdf)，石三（卓越），某集团高级技术专家
+- [《注册中心 6.0 新特性》](https://www.bilibili.com/video/BV12)，李四，某集团技术专家
 - [报名链接](https://example.org/register)，截止到周五
 - [某项目](https://github.com/example/project)，某公司开源的网关
 `),
@@ -37,6 +38,7 @@ describe('readLinkListTalks', () => {
     expect(talks.map((t) => [t.title, names(t), t.video, t.slides])).toEqual([
       ['某调度器源码导读 & 实操', ['柳二'], 'https://www.bilibili.com/video/BV11', []],
       ['某消息队列：从单机到多活', ['石三'], null, ['https://example.org/deck.pdf']],
+      ['注册中心 6.0 新特性', ['李四'], 'https://www.bilibili.com/video/BV12', []],
     ]);
   });
 
