@@ -1,5 +1,8 @@
-// The app with a keyboard alone, in Chromium on a desktop: ↓/↑ in the search box keep the active result
-// in view in the scrolling popup. On the corpus build (the seeds when it is absent).
+// The app with a keyboard alone, in Chromium on a desktop (the header is sticky there): the skip link
+// focuses the content without touching the URL or history; opening a page by keyboard puts focus on its
+// heading (what a screen reader then announces); ↓/↑ in the search box keep the active result in view in
+// the scrolling popup; Shift+Tab back up a long page never leaves the focused element under the sticky
+// header. On the corpus build (the seeds when it is absent).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, openContext, settle, trackRequests, type PageLog } from './harness/browser';
@@ -7,6 +10,22 @@ import { requireBuilt, site } from './harness/site';
 
 const corpus = site('corpus');
 const s = corpus.skipped ? site('seeds') : corpus;
+
+/** The focused element: its tag, text and where it is on screen. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const box = el.getBoundingClientRect();
+    return {
+      tag: el.tagName,
+      text: (el.innerText ?? '').trim().slice(0, 60),
+      inHeader: !!el.closest('.site-header, .skip-link'),
+      top: box.top,
+      bottom: box.bottom,
+      headerBottom: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+    };
+  });
+}
 
 describe(`keyboard only (${s.name})`, () => {
   let browser: Browser;
@@ -36,6 +55,32 @@ describe(`keyboard only (${s.name})`, () => {
     await settle(page, tracker);
   };
 
+  it('the skip link focuses the content, without a history entry or #main in the URL', async () => {
+    await open('/');
+    const entries = await page.evaluate(() => history.length);
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe('跳到正文');
+    await page.keyboard.press('Enter');
+    expect((await focused(page)).tag).toBe('MAIN');
+    expect(new URL(page.url()).hash).toBe('');
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    // The next Tab goes into the page, past the header.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).inHeader).toBe(false);
+  });
+
+  it('opening an event by keyboard puts focus on its heading', async () => {
+    await open('/');
+    const link = page.locator('a.event-title').first();
+    const title = (await link.innerText()).trim();
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/events\//);
+    await page.locator('.app h1', { hasText: title }).waitFor();
+    await expect.poll(async () => (await focused(page)).tag).toBe('H1');
+    expect((await focused(page)).text).toBe(title);
+  });
+
   it('↓ and ↑ in the search box keep the active result in view', async () => {
     await open('/');
     await page.keyboard.press('/');
@@ -61,5 +106,21 @@ describe(`keyboard only (${s.name})`, () => {
     for (let i = 0; i < count; i++) await check('ArrowDown');
     for (let i = 0; i < count; i++) await check('ArrowUp');
     expect(hidden, 'active options outside the popup’s visible area').toEqual([]);
+  });
+
+  it('Shift+Tab up a long page never leaves focus under the sticky header', async () => {
+    for (const path of ['/', '/speakers']) {
+      await open(path);
+      for (let i = 0; i < 40; i++) await page.keyboard.press('Tab');
+      const obscured: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Shift+Tab');
+        const f = await focused(page);
+        if (f.inHeader || f.tag === 'BODY') continue;
+        // The focus ring (3 px, 2 px away) must show too.
+        if (f.top - 5 < f.headerBottom) obscured.push(`${f.text} (top ${Math.round(f.top)})`);
+      }
+      expect(obscured, `${path}: focused elements under the header`).toEqual([]);
+    }
   });
 });

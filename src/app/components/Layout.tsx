@@ -5,6 +5,7 @@ import FeedLinks from '../calendar/FeedLinks';
 import { useI18n } from '../i18n/I18nContext';
 import { LANGS, type Lang } from '../i18n/strings';
 import { useTheme, type ThemeChoice } from '../theme/theme';
+import { useStickyHeaderOffset } from './useStickyHeaderOffset';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
@@ -15,10 +16,12 @@ export default function Layout() {
   const navigation = useNavigation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
+  const headerRef = useRef<HTMLElement>(null);
   const first = useRef(true);
 
-  // After a client-side navigation, move focus to the new page (screen readers announce it),
-  // unless the person is typing somewhere (e.g. the search box navigates as they type).
+  // After a client-side navigation, move focus to the new page's heading, so that screen readers
+  // announce the page by its name (focus on <main> announced only "main"); to <main> while the page
+  // has no heading yet. Not while the person is typing somewhere (the search box navigates as they type).
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -26,17 +29,29 @@ export default function Layout() {
     }
     const active = document.activeElement;
     if (active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) return;
-    mainRef.current?.focus({ preventScroll: true });
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    if (heading) heading.tabIndex = -1;
+    (heading ?? mainRef.current)?.focus({ preventScroll: true });
   }, [location.pathname]);
+
+  useStickyHeaderOffset(headerRef);
 
   const busy = navigation.state !== 'idle';
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Focus alone: following the link adds a history entry (Back then does nothing) and #main to the URL.
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         {t.skipToContent}
       </a>
       <div className={busy ? 'nav-progress active' : 'nav-progress'} aria-hidden="true" />
-      <header className="site-header">
+      <header className="site-header" ref={headerRef}>
         <div className="header-inner">
           <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
