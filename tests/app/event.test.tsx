@@ -178,6 +178,8 @@ describe('event page /events/:slug', () => {
     expect(alert).toHaveTextContent('加载失败');
     await user.click(within(alert).getByRole('button', { name: '重试' }));
     expect(await screen.findByRole('heading', { level: 1, name: hangzhou.title })).toBeInTheDocument();
+    // The retry button went away with the error: focus is on the page, not lost to <body>.
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('speaks English when asked, with dates formatted for English', async () => {
