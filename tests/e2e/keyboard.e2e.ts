@@ -1,8 +1,8 @@
 // The app with a keyboard alone, in Chromium on a desktop (the header is sticky there): the skip link
 // focuses the content without touching the URL or history; opening a page by keyboard puts focus on its
-// heading (what a screen reader then announces); ↓/↑ in the search box keep the active result in view in
-// the scrolling popup; Shift+Tab back up a long page never leaves the focused element under the sticky
-// header. On the corpus build (the seeds when it is absent).
+// heading (what a screen reader then announces), or on the talk chosen in search; ↓/↑ in the search box
+// keep the active result in view in the scrolling popup; Shift+Tab back up a long page never leaves the
+// focused element under the sticky header. On the corpus build (the seeds when it is absent).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium, openContext, settle, trackRequests, type PageLog } from './harness/browser';
@@ -18,6 +18,7 @@ function focused(page: Page) {
     const box = el.getBoundingClientRect();
     return {
       tag: el.tagName,
+      id: el.id,
       text: (el.innerText ?? '').trim().slice(0, 60),
       inHeader: !!el.closest('.site-header, .skip-link'),
       top: box.top,
@@ -79,6 +80,32 @@ describe(`keyboard only (${s.name})`, () => {
     await page.locator('.app h1', { hasText: title }).waitFor();
     await expect.poll(async () => (await focused(page)).tag).toBe('H1');
     expect((await focused(page)).text).toBe(title);
+  });
+
+  it('a talk chosen in the search box gets the focus, in view: the next Tab continues from there', async () => {
+    await open('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('SOFARegistry');
+    await page.waitForFunction(
+      () => document.querySelector('[role="listbox"]')?.getAttribute('data-query') === 'SOFARegistry',
+    );
+    // The talks are the second group; the options are numbered across groups.
+    const firstTalk = await page.evaluate(() => {
+      const groups = [...document.querySelectorAll('.search-popup [role="group"]')];
+      const talks = groups.find((g) => g.textContent?.startsWith('议题'))!;
+      const options = [...document.querySelectorAll('.search-popup [role="option"]')];
+      return options.indexOf(talks.querySelector('[role="option"]')!);
+    });
+    expect(firstTalk).toBeGreaterThanOrEqual(0);
+    for (let i = 0; i <= firstTalk; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#talk-/);
+    const id = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    await expect.poll(async () => (await focused(page)).id).toBe(id);
+    const f = await focused(page);
+    expect(f.tag).toBe('H3');
+    expect(f.top).toBeGreaterThanOrEqual(f.headerBottom);
+    expect(f.bottom).toBeLessThanOrEqual(800);
   });
 
   it('↓ and ↑ in the search box keep the active result in view', async () => {

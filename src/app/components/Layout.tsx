@@ -20,8 +20,10 @@ export default function Layout() {
   const first = useRef(true);
 
   // After a client-side navigation, move focus to the new page's heading, so that screen readers
-  // announce the page by its name (focus on <main> announced only "main"); to <main> while the page
-  // has no heading yet. Not while the person is typing somewhere (the search box navigates as they type).
+  // announce the page by its name (focus on <main> announced only "main"), or to the element its #hash
+  // names (a talk chosen in search: the next Tab continues from there, not from the top); to <main>
+  // while the page has no heading yet. Not while the person is typing somewhere (the search box
+  // navigates as they type).
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -29,9 +31,12 @@ export default function Layout() {
     }
     const active = document.activeElement;
     if (active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) return;
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    if (heading) heading.tabIndex = -1;
-    (heading ?? mainRef.current)?.focus({ preventScroll: true });
+    const main = mainRef.current;
+    if (!main) return;
+    const target = hashTarget(main, location.hash) ?? main.querySelector<HTMLElement>('h1');
+    if (target) target.tabIndex = -1;
+    (target ?? main).focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new page only; the hash is read then
   }, [location.pathname]);
 
   useStickyHeaderOffset(headerRef);
@@ -103,4 +108,17 @@ export default function Layout() {
       <ScrollRestoration />
     </div>
   );
+}
+
+/** The element inside `root` that a URL's `#fragment` names, if any. */
+function hashTarget(root: HTMLElement, hash: string): HTMLElement | null {
+  let id = hash.slice(1);
+  if (!id) return null;
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // a malformed escape (`#%E0`): look the raw text up
+  }
+  const el = document.getElementById(id);
+  return el && root.contains(el) ? el : null;
 }
