@@ -24,12 +24,16 @@ const mount = () =>
 
 // A prerendered page (src/publish/pages.ts) holds the page's content in #root. It stays on screen until
 // the router has the first route's code and data (its loader waits for them on a page load), then the
-// app takes its place, complete: never a skeleton in between. An empty #root (404.html, app-only
-// routes) shows the app at once, with skeletons while it loads.
+// app takes its place, complete: never a skeleton in between. If the code or data could not be had
+// (offline, a broken deploy), the prerendered page stays: a working static page with plain links is
+// better than an error view in place of what the reader was already reading. An empty #root (404.html,
+// app-only routes) shows the app at once, with skeletons while it loads.
 if (container.querySelector('.prerendered') && !router.state.initialized) {
   const stop = router.subscribe((state) => {
     if (!state.initialized) return;
     stop();
+    const failed = queryClient.getQueryCache().findAll({ predicate: (q) => q.state.status === 'error' });
+    if (state.errors || failed.length) return;
     mount();
   });
 } else {

@@ -2,6 +2,7 @@
 // SITE_URL and BASE_PATH come from the environment when not given as flags.
 import { parseArgs } from 'node:util';
 import { prerender } from './prerender';
+import { DEFAULT_SITE_URL } from './site';
 
 function main(): void {
   const { values } = parseArgs({
@@ -13,9 +14,16 @@ function main(): void {
     },
   });
   const started = Date.now();
+  const siteUrl = values['site-url'] ?? process.env.SITE_URL;
+  // Fine for `npm start`; on a deployed site, every canonical and og:url would name localhost, silently.
+  if (!siteUrl && !values.quiet)
+    console.warn(
+      `publish: warning: SITE_URL is not set, so canonical, Open Graph and sitemap URLs (and the feeds') ` +
+        `point at ${DEFAULT_SITE_URL}. Set SITE_URL to the public URL before deploying.`,
+    );
   const result = prerender({
     distDir: values.dist!,
-    siteUrl: values['site-url'] ?? process.env.SITE_URL,
+    siteUrl,
     basePath: values.base ?? process.env.BASE_PATH,
     log: values.quiet ? undefined : (m) => console.log(m),
   });

@@ -37,10 +37,15 @@ function virtualLocation(event: Event, pageUrl: string): Json {
   return { '@type': 'VirtualLocation', url: safeUrl(link?.url) ?? pageUrl };
 }
 
+/** The summary, unless it only repeats the title (many posts' front matter does): no description then. */
+function description(event: Event): string | null {
+  return event.summary && event.summary.trim() !== event.title.trim() ? event.summary : null;
+}
+
 /** A post that is not a dated gathering is an article, not an Event with no date. */
 function articleJsonLd(event: Event, url: string, site: Site): Json {
   const data: Json = { '@context': 'https://schema.org', '@type': 'Article', headline: event.title, url };
-  if (event.summary) data.description = event.summary;
+  if (description(event)) data.description = description(event);
   const image = coverUrl(event, site);
   if (image) data.image = [image];
   data.publisher = { '@type': 'Organization', name: event.series ?? site.name, url: site.url };
@@ -57,7 +62,7 @@ export function eventJsonLd(event: Event, site: Site): Json {
     name: event.title,
     url,
   };
-  if (event.summary) data.description = event.summary;
+  if (description(event)) data.description = description(event);
   const start = schemaDate(event.start, tz);
   const end = schemaDate(event.end, tz);
   if (start) data.startDate = start;

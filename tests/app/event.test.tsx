@@ -157,10 +157,13 @@ describe('event page /events/:slug', () => {
     }
   });
 
-  it('treats a listed event whose file is missing as not found', async () => {
+  it('treats a listed event whose file is missing as not found, without suggesting that event', async () => {
     stubFetch({ 'index.json': index });
     renderApp('/events/sofameetup-8-chengdu');
     expect(await screen.findByText('没有名为「sofameetup-8-chengdu」的活动。')).toBeInTheDocument();
+    // Its own link would lead straight back to this page.
+    expect(screen.queryByRole('link', { name: /成都站/ })).toBeNull();
+    await waitFor(() => expect(document.title).toBe('没有找到这个页面 · 活动浏览'));
   });
 
   it('offers a retry when the event file fails, and recovers', async () => {
@@ -178,6 +181,8 @@ describe('event page /events/:slug', () => {
     expect(alert).toHaveTextContent('加载失败');
     await user.click(within(alert).getByRole('button', { name: '重试' }));
     expect(await screen.findByRole('heading', { level: 1, name: hangzhou.title })).toBeInTheDocument();
+    // The retry button went away with the error: focus is on the page, not lost to <body>.
+    expect(screen.getByRole('main')).toHaveFocus();
   });
 
   it('speaks English when asked, with dates formatted for English', async () => {

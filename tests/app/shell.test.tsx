@@ -77,7 +77,7 @@ describe('app frame', () => {
     expect(screen.getByRole('link', { name: '回到时间线' })).toHaveAttribute('href', '/');
   });
 
-  it('navigates from the timeline to an event and a speaker, moving focus to the page', async () => {
+  it('navigates from the timeline to an event and a speaker, moving focus to the page’s heading', async () => {
     const { hangzhou, liWei } = await import('./fixtures');
     stubFetch({
       'index.json': index,
@@ -88,9 +88,11 @@ describe('app frame', () => {
     const { router } = renderApp('/');
     await user.click(await screen.findByRole('link', { name: hangzhou.title }));
     expect(await screen.findByRole('heading', { level: 1, name: hangzhou.title })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+    // The heading, not <main>: a screen reader then announces the page by its name.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveFocus());
     await user.click(screen.getAllByRole('link', { name: '李唯' })[0]!);
     expect(await screen.findByRole('heading', { level: 1, name: '李唯' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: '李唯' })).toHaveFocus());
     expect(router.state.location.pathname).toBe('/speakers/li-wei');
     await router.navigate(-1);
     expect(await screen.findByRole('heading', { level: 1, name: hangzhou.title })).toBeInTheDocument();

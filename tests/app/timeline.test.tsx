@@ -93,6 +93,18 @@ describe('timeline /', () => {
     expect(screen.getByRole('combobox', { name: '年份' })).toHaveValue('');
   });
 
+  it('keeps keyboard focus in the filters when “clear filters” removes itself', async () => {
+    stubFetch({ 'index.json': index });
+    const user = userEvent.setup();
+    renderApp('/?city=%E6%9D%AD%E5%B7%9E');
+    const clear = await screen.findByRole('button', { name: '清除筛选' });
+    clear.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.queryByRole('button', { name: '清除筛选' })).toBeNull());
+    // Not <body>: the next Tab continues from the filters, not from the top of the page.
+    expect(screen.getByRole('combobox', { name: '系列' })).toHaveFocus();
+  });
+
   it('selects the listed spelling of a tag a link spells another way', async () => {
     stubFetch({ 'index.json': index });
     renderApp('/?tag=service%20MESH');

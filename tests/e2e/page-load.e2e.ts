@@ -225,6 +225,22 @@ describe('page loads on the seeds', () => {
     expect(log.errors).toEqual([]);
   });
 
+  it('keeps the prerendered page when the app cannot load its data (offline, a broken deploy)', async () => {
+    const event = longEvent();
+    let failures = 0;
+    await page.route('**/data/index.json', (route) => {
+      failures++;
+      return route.abort('internetdisconnected');
+    });
+    await page.goto(`${eventPath(event.slug)}/`);
+    // The preload, the first fetch and the query's two retries (1 s, then 2 s apart): then the app gives up.
+    await expect.poll(() => failures, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await sleep(4000);
+    expect(await page.locator('[role="alert"]').count(), 'an error view replaced the page').toBe(0);
+    expect(await page.locator('.prerendered').count(), 'the static page is gone').toBe(1);
+    expect(norm(await page.locator('h1').first().innerText())).toContain(norm(event.title));
+  });
+
   it('applies the theme the reader picked from the first frame, on prerendered pages too', async () => {
     const { context: ctx } = await openContext(browser, seeds.url, { colorScheme: 'light' });
     try {

@@ -26,6 +26,23 @@ describe('publish cli', () => {
     }
   });
 
+  it('warns when SITE_URL is not set: the pages would name localhost as their canonical URL', async () => {
+    const dist = await makeFixtureDist('/');
+    try {
+      const env = { ...process.env };
+      delete env.SITE_URL;
+      const unset = await run(tsx, ['src/publish/cli.ts', '--dist', dist], { env });
+      expect(unset.stderr).toContain('SITE_URL is not set');
+      expect(unset.stderr).toContain('http://localhost:4173/');
+      const set = await run(tsx, ['src/publish/cli.ts', '--dist', dist], {
+        env: { ...env, SITE_URL: 'https://example.org' },
+      });
+      expect(set.stderr).not.toContain('SITE_URL');
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
+
   it('fails with a message when dist/ has no built app', async () => {
     await expect(
       run(tsx, ['src/publish/cli.ts', '--dist', '/nonexistent-dist', '--quiet']),

@@ -112,6 +112,9 @@ describe('prerender at the site root', () => {
       (p) => `${p['@type']}:${p.name}`,
     );
     expect(performers).toEqual(['Person:石建伟', 'Person:张三', 'Person:李四']);
+    // Its summary only repeats the title: no description that says the name twice.
+    expect(hangzhou.summary).toBe(hangzhou.title);
+    expect(ld).not.toHaveProperty('description');
   });
 
   it('online and hybrid events get VirtualLocation and the right attendance mode', async () => {

@@ -199,11 +199,18 @@ describe('SearchBox', () => {
     );
     expect(box).toHaveAttribute('aria-expanded', 'true');
     expect(within(listbox).getAllByText('SkyWalking', { selector: 'mark' }).length).toBeGreaterThan(0);
+    // jsdom has no layout (nor scrollIntoView): record what the box scrolls into its popup's view.
+    const scrolled: Element[] = [];
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
     await user.keyboard('{ArrowDown}{ArrowDown}');
     const active = box.getAttribute('aria-activedescendant');
     expect(active).toBeTruthy();
     expect(document.getElementById(active!)).toHaveAttribute('aria-selected', 'true');
     expect(document.getElementById(active!)!.textContent).toContain('SkyWalking');
+    expect(scrolled.at(-1)).toBe(document.getElementById(active!));
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
     await user.keyboard('{Enter}');
     await waitFor(() => expect(router.state.location.pathname).toBe('/events/service-mesh-meetup-2-beijing'));
     expect(router.state.location.hash).toBe('#talk-t2');

@@ -13,7 +13,7 @@ export default function ErrorView({ error, onRetry }: { error: unknown; onRetry?
       <p>{corrupt ? t.errorCorrupt : t.errorBody}</p>
       {error instanceof Error && <p className="muted small">{error.message}</p>}
       {onRetry ? (
-        <button type="button" className="button primary" onClick={onRetry}>
+        <button type="button" className="button primary" onClick={() => retryFromMain(onRetry)}>
           {t.retry}
         </button>
       ) : (
@@ -23,4 +23,14 @@ export default function ErrorView({ error, onRetry }: { error: unknown; onRetry?
       )}
     </section>
   );
+}
+
+/**
+ * A retry that works replaces this view, button and all, and keyboard focus would fall to <body> (the
+ * next Tab starting over from the top). Focus the page's <main> first: the new page is then next, and
+ * if the retry fails again, the first Tab reaches the retry button again.
+ */
+function retryFromMain(onRetry: () => void) {
+  document.getElementById('main')?.focus({ preventScroll: true });
+  onRetry();
 }

@@ -5,6 +5,7 @@ import FeedLinks from '../calendar/FeedLinks';
 import { useI18n } from '../i18n/I18nContext';
 import { LANGS, type Lang } from '../i18n/strings';
 import { useTheme, type ThemeChoice } from '../theme/theme';
+import { useStickyHeaderOffset } from './useStickyHeaderOffset';
 
 const LANG_NAMES: Record<Lang, string> = { zh: '中文', en: 'English' };
 
@@ -15,10 +16,14 @@ export default function Layout() {
   const navigation = useNavigation();
   const location = useLocation();
   const mainRef = useRef<HTMLElement>(null);
+  const headerRef = useRef<HTMLElement>(null);
   const first = useRef(true);
 
-  // After a client-side navigation, move focus to the new page (screen readers announce it),
-  // unless the person is typing somewhere (e.g. the search box navigates as they type).
+  // After a client-side navigation, move focus to the new page's heading, so that screen readers
+  // announce the page by its name (focus on <main> announced only "main"), or to the element its #hash
+  // names (a talk chosen in search: the next Tab continues from there, not from the top); to <main>
+  // while the page has no heading yet. Not while the person is typing somewhere (the search box
+  // navigates as they type).
   useEffect(() => {
     if (first.current) {
       first.current = false;
@@ -26,17 +31,32 @@ export default function Layout() {
     }
     const active = document.activeElement;
     if (active && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) return;
-    mainRef.current?.focus({ preventScroll: true });
+    const main = mainRef.current;
+    if (!main) return;
+    const target = hashTarget(main, location.hash) ?? main.querySelector<HTMLElement>('h1');
+    if (target) target.tabIndex = -1;
+    (target ?? main).focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new page only; the hash is read then
   }, [location.pathname]);
+
+  useStickyHeaderOffset(headerRef);
 
   const busy = navigation.state !== 'idle';
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Focus alone: following the link adds a history entry (Back then does nothing) and #main to the URL.
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         {t.skipToContent}
       </a>
       <div className={busy ? 'nav-progress active' : 'nav-progress'} aria-hidden="true" />
-      <header className="site-header">
+      <header className="site-header" ref={headerRef}>
         <div className="header-inner">
           <Link to="/" className="brand">
             <span className="brand-mark" aria-hidden="true">
@@ -88,4 +108,17 @@ export default function Layout() {
       <ScrollRestoration />
     </div>
   );
+}
+
+/** The element inside `root` that a URL's `#fragment` names, if any. */
+function hashTarget(root: HTMLElement, hash: string): HTMLElement | null {
+  let id = hash.slice(1);
+  if (!id) return null;
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // a malformed escape (`#%E0`): look the raw text up
+  }
+  const el = document.getElementById(id);
+  return el && root.contains(el) ? el : null;
 }

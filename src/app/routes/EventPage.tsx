@@ -24,11 +24,13 @@ export default function EventPage() {
   const index = useQuery(indexQuery());
   const known = !!index.data?.events.some((e) => e.slug === slug);
   const event = useQuery({ ...eventQuery(slug), enabled: known });
-  useDocumentTitle(event.data?.title ?? (index.data && !known ? t.notFoundTitle : null));
+  // Listed in the index or not, an event without its file is not found.
+  const missing = !!index.data && (!known || (event.isError && isNotFound(event.error)));
+  useDocumentTitle(event.data?.title ?? (missing ? t.notFoundTitle : null));
 
   if (index.isPending) return <PageSkeleton />;
   if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
-  if (!known || (event.isError && isNotFound(event.error)))
+  if (missing)
     return <NotFound message={t.notFoundEvent(slug)} suggestions={suggestEvents(index.data, slug)} />;
   if (event.isPending) return <PageSkeleton />;
   if (event.isError) return <ErrorView error={event.error} onRetry={() => void event.refetch()} />;

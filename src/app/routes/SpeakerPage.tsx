@@ -17,11 +17,13 @@ export default function SpeakerPage() {
   const index = useQuery(indexQuery());
   const known = !!index.data?.speakers.some((s) => s.slug === slug);
   const speaker = useQuery({ ...speakerQuery(slug), enabled: known });
-  useDocumentTitle(speaker.data?.name ?? (index.data && !known ? t.notFoundTitle : null));
+  // Listed in the index or not, a speaker without a file is not found.
+  const missing = !!index.data && (!known || (speaker.isError && isNotFound(speaker.error)));
+  useDocumentTitle(speaker.data?.name ?? (missing ? t.notFoundTitle : null));
 
   if (index.isPending) return <PageSkeleton />;
   if (index.isError) return <ErrorView error={index.error} onRetry={() => void index.refetch()} />;
-  if (!known || (speaker.isError && isNotFound(speaker.error)))
+  if (missing)
     return <NotFound message={t.notFoundSpeaker(slug)} suggestions={suggestSpeakers(index.data, slug)} />;
   if (speaker.isPending) return <PageSkeleton />;
   if (speaker.isError) return <ErrorView error={speaker.error} onRetry={() => void speaker.refetch()} />;

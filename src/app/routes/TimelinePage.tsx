@@ -64,7 +64,8 @@ function Timeline({ events }: { events: EventSummary[] }) {
 
   const setFilter = (key: FilterKey, value: string) =>
     setParams((p) => withFilter(p, key, value || null), { preventScrollReset: true });
-  const clear = () =>
+  const filtersRef = useRef<HTMLElement>(null);
+  const clear = () => {
     setParams(
       (p) => {
         const next = new URLSearchParams(p);
@@ -73,6 +74,9 @@ function Timeline({ events }: { events: EventSummary[] }) {
       },
       { preventScrollReset: true },
     );
+    // The button goes away with the filters: keep keyboard focus in the filters, not lost to <body>.
+    filtersRef.current?.querySelector('select')?.focus();
+  };
 
   const label: Record<FilterKey, string> = {
     series: t.filterSeries,
@@ -89,7 +93,7 @@ function Timeline({ events }: { events: EventSummary[] }) {
   return (
     <div className="timeline-page">
       <h1>{t.timelineTitle}</h1>
-      <section className="filters" aria-labelledby="filters-title">
+      <section className="filters" aria-labelledby="filters-title" ref={filtersRef}>
         <h2 id="filters-title" className="visually-hidden">
           {t.filters}
         </h2>

@@ -89,6 +89,15 @@ export default function SearchBox() {
   const expanded = open && query !== '';
   const optId = (i: number) => `${id}-opt-${i}`;
 
+  // The popup scrolls: keep the option the arrow keys reached in view (aria-activedescendant moves no
+  // focus, so the browser does not). Only after a key: scrolling under the pointer would move its target.
+  const arrowed = useRef(false);
+  useEffect(() => {
+    if (!arrowed.current || !expanded || active < 0) return;
+    arrowed.current = false;
+    document.getElementById(`${id}-opt-${active}`)?.scrollIntoView({ block: 'nearest' });
+  }, [expanded, active, id]);
+
   const close = () => {
     setOpen(false);
     setActive(-1);
@@ -116,12 +125,14 @@ export default function SearchBox() {
       case 'ArrowDown':
         if (!optionCount) return;
         e.preventDefault();
+        arrowed.current = true;
         setOpen(true);
         setActive((a) => (a + 1) % optionCount);
         break;
       case 'ArrowUp':
         if (!optionCount) return;
         e.preventDefault();
+        arrowed.current = true;
         setOpen(true);
         setActive((a) => (a <= 0 ? optionCount - 1 : a - 1));
         break;
