@@ -389,15 +389,24 @@ export function resolveSpeakers(events: EventInput[], overrides: SpeakerOverride
         }
       }
     }
-    const first = <K extends 'affiliation' | 'role' | 'bio'>(k: K): string | null => {
-      const fromOverride = b.override?.[k];
-      if (fromOverride) return fromOverride;
-      for (const o of b.occ) {
+    const newest = (k: 'affiliation' | 'role' | 'bio', among = b.occ): string | null => {
+      for (const o of among) {
         const v = o.raw[k];
         if (typeof v === 'string' && v.trim()) return v.trim();
       }
       return null;
     };
+    // The role goes with the place of work: the newest role not given at another one (a post that
+    // names no affiliation contradicts none), so no 2018 role beside a 2021 employer.
+    const affiliation = b.override?.affiliation || newest('affiliation');
+    const elsewhere = (o: Occurrence) =>
+      !!affiliation && !!o.raw.affiliation?.trim() && o.raw.affiliation.trim() !== affiliation;
+    const role =
+      b.override?.role ||
+      newest(
+        'role',
+        b.occ.filter((o) => !elsewhere(o)),
+      );
     const coSpeakers = [...co]
       .sort((x, y) => y[1] - x[1] || collator.compare(x[0].name, y[0].name))
       .map(([p]) => ({ slug: p.slug, name: p.name }));
@@ -405,9 +414,9 @@ export function resolveSpeakers(events: EventInput[], overrides: SpeakerOverride
       slug: b.slug,
       name: b.name,
       aliases: aliasesOf(b.name, b.occ, b.override),
-      affiliation: first('affiliation'),
-      role: first('role'),
-      bio: first('bio'),
+      affiliation,
+      role,
+      bio: b.override?.bio || newest('bio'),
       talks,
       coSpeakers,
     };

@@ -62,6 +62,21 @@ describe('resolveSpeakers', () => {
     expect(r.refs.get('old')).toEqual([[{ slug: 'li-wei', name: '李唯' }]]);
   });
 
+  it('takes the role from the same place of work as the affiliation, never from another', () => {
+    const r = resolveSpeakers([
+      ev('2018', '2018-01-01', [sp('李唯', { affiliation: '华为', role: '高级工程师' })]),
+      ev('2019', '2019-01-01', [sp('李唯', { role: '技术专家' })]),
+      ev('2021', '2021-01-01', [sp('李唯', { affiliation: '蚂蚁集团' })]),
+    ]);
+    // Not 高级工程师: that was at 华为. 技术专家 was said with no place of work, so it may be this one.
+    expect(r.speakers[0]).toMatchObject({ affiliation: '蚂蚁集团', role: '技术专家' });
+    const moved = resolveSpeakers([
+      ev('2018', '2018-01-01', [sp('李唯', { affiliation: '华为', role: '高级工程师' })]),
+      ev('2021', '2021-01-01', [sp('李唯', { affiliation: '蚂蚁集团' })]),
+    ]);
+    expect(moved.speakers[0]).toMatchObject({ affiliation: '蚂蚁集团', role: null });
+  });
+
   it('an alias (花名) joins the one person who claims it', () => {
     const r = resolveSpeakers([
       ev('a', '2020-01-01', [sp('周群力', { aliases: ['仪式'] })]),
