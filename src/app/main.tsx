@@ -5,8 +5,10 @@ import { createRoot } from 'react-dom/client';
 import App from './App';
 import { createAppRouter } from './browser-router';
 import { createQueryClient } from './data/queries';
+import { watchForStaleBuild } from './data/stale-build';
 import './styles.css';
 
+watchForStaleBuild();
 const queryClient = createQueryClient();
 if (import.meta.hot)
   void import('./data/live-bundle').then((m) => m.liveBundle(import.meta.hot!, queryClient));

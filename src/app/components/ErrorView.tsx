@@ -3,14 +3,23 @@ import { BundleError } from '../data/queries';
 import { useDocumentTitle } from './useDocumentTitle';
 
 /** A file failed to load or is corrupt: say so and offer a retry, never a blank page. */
-export default function ErrorView({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export default function ErrorView({
+  error,
+  onRetry,
+  message,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  /** What went wrong, when the caller knows better than "a data file failed". */
+  message?: string;
+}) {
   const { t } = useI18n();
   useDocumentTitle(t.errorTitle);
   const corrupt = error instanceof BundleError && error.kind === 'corrupt';
   return (
     <section className="error-view" role="alert" aria-labelledby="error-title">
       <h1 id="error-title">{t.errorTitle}</h1>
-      <p>{corrupt ? t.errorCorrupt : t.errorBody}</p>
+      <p>{message ?? (corrupt ? t.errorCorrupt : t.errorBody)}</p>
       {error instanceof Error && <p className="muted small">{error.message}</p>}
       {onRetry ? (
         <button type="button" className="button primary" onClick={() => retryFromMain(onRetry)}>

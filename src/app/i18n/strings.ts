@@ -29,6 +29,7 @@ const zh = {
   errorTitle: '加载失败',
   errorBody: '数据文件无法加载或已损坏。请检查网络后重试。',
   errorCorrupt: '数据文件格式不正确。',
+  errorNewBuild: '网站已更新，这个页面的代码已不在服务器上。请重新加载页面，使用新版本。',
   retry: '重试',
   reload: '重新加载页面',
   notFoundTitle: '没有找到这个页面',
@@ -147,6 +148,8 @@ const en: Strings = {
   errorTitle: 'Could not load',
   errorBody: 'A data file failed to load or is corrupt. Check your connection and try again.',
   errorCorrupt: 'The data file is not in the expected format.',
+  errorNewBuild:
+    'The site has been updated and this page’s code is no longer on the server. Reload the page to get the new version.',
   retry: 'Try again',
   reload: 'Reload page',
   notFoundTitle: 'Page not found',
