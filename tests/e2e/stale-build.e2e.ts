@@ -56,7 +56,9 @@ describe('a page left open across a redeploy', () => {
     await chunkGone();
     await openSpeakers();
     // Loaded again at /speakers/: its code is still missing, so the prerendered page stays.
-    await page.waitForFunction(() => document.querySelector('.prerendered h1')?.textContent === '讲师 Speakers');
+    await page.waitForFunction(
+      () => document.querySelector('.prerendered h1')?.textContent === '讲师 Speakers',
+    );
     await page.waitForTimeout(1000); // a reload loop would have shown by now
     expect(loads, 'one reload, no loop').toBe(2);
     expect(new URL(page.url()).pathname).toMatch(/^\/speakers\/?$/);
