@@ -183,6 +183,37 @@ describe('SearchPage', () => {
   });
 });
 
+describe('the / shortcut', () => {
+  it('goes to the search page’s own box on /search, not to the header’s', async () => {
+    const user = userEvent.setup();
+    const router = createMemoryRouter(
+      [
+        {
+          path: '/search',
+          element: (
+            <>
+              <header>
+                <SearchBox />
+              </header>
+              <SearchPage />
+            </>
+          ),
+        },
+      ],
+      { initialEntries: ['/search?q=mosn'] },
+    );
+    render(
+      <I18nProvider lang="en">
+        <RouterProvider router={router} />
+      </I18nProvider>,
+    );
+    const pageBox = screen.getByRole('searchbox');
+    await user.keyboard('/');
+    expect(pageBox).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: /Search events/ })).not.toHaveFocus();
+  });
+});
+
 describe('SearchBox', () => {
   it('focuses on /, shows grouped results as you type, and opens one with the keyboard', async () => {
     const user = userEvent.setup();

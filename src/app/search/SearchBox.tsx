@@ -12,6 +12,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { HitContext, HitPeople, Highlight } from './Hit';
 import { loadSearchClient } from './lazy';
 import { hitPath, type HitKind, type SearchHit, type SearchResponse } from './protocol';
+import { focusOnSearchShortcut } from './shortcut';
 import { SEARCH_STRINGS, type SearchStrings } from './strings';
 import './search.css';
 
@@ -34,19 +35,8 @@ export default function SearchBox() {
   const [active, setActive] = useState(-1);
   const latest = useRef('');
 
-  // `/` focuses the box unless the person is typing somewhere else.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return;
-      const el = e.target as HTMLElement | null;
-      if (el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName))) return;
-      e.preventDefault();
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  // `/` focuses the box unless the person is typing somewhere else (or the search page's box takes it).
+  useEffect(() => focusOnSearchShortcut(() => inputRef.current), []);
 
   const warm = () => {
     if (status !== 'idle') return;

@@ -10,6 +10,7 @@ import type { EventMode } from '../../model/types';
 import { HitContext, HitPeople, Highlight } from './Hit';
 import { loadSearchClient } from './lazy';
 import { hitPath, type Facets, type SearchFilters, type SearchResponse } from './protocol';
+import { focusOnSearchShortcut } from './shortcut';
 import { SEARCH_STRINGS } from './strings';
 import './search.css';
 
@@ -63,6 +64,9 @@ export default function SearchPage() {
   const [params, setParams] = useSearchParams();
   // Whether the current history entry already belongs to the query being typed.
   const typing = useRef(false);
+  // On this page `/` goes to its own box, not the header's.
+  const box = useRef<HTMLInputElement>(null);
+  useEffect(() => focusOnSearchShortcut(() => box.current, true), []);
   const { url: q, input } = useUrlText('q', () => {
     const replace = typing.current;
     typing.current = true;
@@ -146,6 +150,7 @@ export default function SearchPage() {
         }}
       >
         <input
+          ref={box}
           type="search"
           aria-label={s.label}
           placeholder={s.label}
