@@ -87,10 +87,15 @@ describe('timeline /', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '年份' }), '2021');
     expect(await screen.findByText('没有符合条件的活动。')).toBeInTheDocument();
 
+    // Options of one filter tried in a row (↓ on a closed select) make one history entry.
+    await user.selectOptions(screen.getByRole('combobox', { name: '年份' }), '2018');
+    expect(new URLSearchParams(router.state.location.search).get('year')).toBe('2018');
+
     // back restores the previous filters
     await router.navigate(-1);
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
     expect(screen.getByRole('combobox', { name: '年份' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: '形式' })).toHaveValue('online');
   });
 
   it('keeps keyboard focus in the filters when “clear filters” removes itself', async () => {

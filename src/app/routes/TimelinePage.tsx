@@ -10,7 +10,7 @@ import {
   useState,
   useSyncExternalStore,
 } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import type { EventSummary } from '../../model/types';
 import ErrorView from '../components/ErrorView';
 import ModeBadge from '../components/ModeBadge';
@@ -48,6 +48,7 @@ export default function TimelinePage() {
 function Timeline({ events }: { events: EventSummary[] }) {
   const { t, locale } = useI18n();
   const [params, setParams] = useSearchParams();
+  const location = useLocation();
   const [now] = useState(() => Date.now());
   const filterString = FILTER_KEYS.map((k) => params.get(k) ?? '').join('\u0000');
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the filter values only
@@ -62,8 +63,14 @@ function Timeline({ events }: { events: EventSummary[] }) {
   const shownCounts = useMemo(() => countPosts(filtered), [filtered]);
   const active = FILTER_KEYS.filter((k) => filters[k]);
 
+  // Trying the options of one filter in a row (↓ on a closed select changes it at each press) makes one
+  // history entry: Back undoes that filter, not each option passed on the way.
   const setFilter = (key: FilterKey, value: string) =>
-    setParams((p) => withFilter(p, key, value || null), { preventScrollReset: true });
+    setParams((p) => withFilter(p, key, value || null), {
+      preventScrollReset: true,
+      replace: (location.state as { filter?: string } | null)?.filter === key,
+      state: { filter: key },
+    });
   const filtersRef = useRef<HTMLElement>(null);
   const clear = () => {
     setParams(
