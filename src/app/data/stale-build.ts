@@ -21,14 +21,13 @@ const RELOADED_AT = 'event-browser.reloaded-for-new-build';
 /** A second failure this soon after a reload is no stale page but a broken deploy: no reload loop. */
 const AGAIN_MS = 30_000;
 
-/** Loads the page again unless it did so moments ago; true when it does. */
-export function reloadForNewBuild(): boolean {
+/** Loads the page again unless it did so moments ago. */
+export function reloadForNewBuild(): void {
   try {
-    if (Date.now() - Number(sessionStorage.getItem(RELOADED_AT) ?? 0) < AGAIN_MS) return false;
+    if (Date.now() - Number(sessionStorage.getItem(RELOADED_AT) ?? 0) < AGAIN_MS) return;
     sessionStorage.setItem(RELOADED_AT, String(Date.now()));
   } catch {
-    return false; // without storage a loop could not be told apart
+    return; // without storage a loop could not be told apart
   }
   window.location.reload();
-  return true;
 }

@@ -1,5 +1,5 @@
 /** `/` pressed to jump to a search box, not typed into a field or part of another shortcut. */
-export function isSearchShortcut(e: KeyboardEvent): boolean {
+function isSearchShortcut(e: KeyboardEvent): boolean {
   if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented) return false;
   const el = e.target as HTMLElement | null;
   return !(el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)));
