@@ -1,5 +1,6 @@
 // schema.org JSON-LD: `Event` on event pages (`Article` for announcements), `Person` on speaker pages, `WebSite` on the home page.
 import { DEFAULT_TIMEZONE, type Event, type Speaker } from '../model/types';
+import { summaryBesideTitle } from '../model/summary';
 import { dataUrl, feedPath, pagePath, parseWhen } from '../compiler/feeds';
 import { safeUrl } from './html';
 import { absoluteUrl, type Site } from './site';
@@ -37,15 +38,11 @@ function virtualLocation(event: Event, pageUrl: string): Json {
   return { '@type': 'VirtualLocation', url: safeUrl(link?.url) ?? pageUrl };
 }
 
-/** The summary, unless it only repeats the title (many posts' front matter does): no description then. */
-function description(event: Event): string | null {
-  return event.summary && event.summary.trim() !== event.title.trim() ? event.summary : null;
-}
-
 /** A post that is not a dated gathering is an article, not an Event with no date. */
 function articleJsonLd(event: Event, url: string, site: Site): Json {
   const data: Json = { '@context': 'https://schema.org', '@type': 'Article', headline: event.title, url };
-  if (description(event)) data.description = description(event);
+  const description = summaryBesideTitle(event);
+  if (description) data.description = description;
   const image = coverUrl(event, site);
   if (image) data.image = [image];
   data.publisher = { '@type': 'Organization', name: event.series ?? site.name, url: site.url };
@@ -62,7 +59,8 @@ export function eventJsonLd(event: Event, site: Site): Json {
     name: event.title,
     url,
   };
-  if (description(event)) data.description = description(event);
+  const description = summaryBesideTitle(event);
+  if (description) data.description = description;
   const start = schemaDate(event.start, tz);
   const end = schemaDate(event.end, tz);
   if (start) data.startDate = start;

@@ -1,5 +1,6 @@
 // Plain HTML for each page's main facts, shown before (or without) JavaScript. Every post field is escaped.
 import type { BundleIndex, Event, Speaker } from '../model/types';
+import { summaryBesideTitle } from '../model/summary';
 import { eventLocation, feedPath, pagePath, whenText } from '../compiler/feeds';
 import { escapeAttr, escapeHtml as e, safeUrl } from './html';
 import { href, type Site } from './site';
@@ -52,7 +53,8 @@ export function eventBody(event: Event, site: Site): string {
       `<p><a href="${escapeAttr(href(site, `data/${feedPath.eventCalendar(event.slug)}`))}" download>添加到日历 Add to calendar (.ics)</a></p>`,
     );
   }
-  if (event.summary && event.summary !== event.title) parts.push(`<p>${e(event.summary)}</p>`);
+  const summary = summaryBesideTitle(event);
+  if (summary) parts.push(`<p>${e(summary)}</p>`);
   if (event.talks.length) {
     const items = event.talks.map((t) => {
       const who = t.speakers

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BundleIndex, Event, Speaker } from '../model/types';
+import { summaryBesideTitle } from '../model/summary';
 import { whenText } from '../compiler/feeds';
 import { headTags, titleTag, type PageMeta } from './head';
 import { truncate } from './html';
@@ -35,11 +36,7 @@ const DEFAULT_DESCRIPTION =
   '技术社区活动、议题、讲师与资料 · Tech community events, talks, speakers and slides';
 
 export function eventDescription(event: Event): string {
-  const facts = [
-    whenText(event),
-    event.city,
-    event.summary && event.summary !== event.title ? event.summary : null,
-  ];
+  const facts = [whenText(event), event.city, summaryBesideTitle(event)];
   const talks = event.talks.length ? `议程 Talks: ${event.talks.map((t) => t.title).join(' / ')}` : null;
   return truncate([...facts, talks].filter(Boolean).join(' · ') || event.title, 200);
 }

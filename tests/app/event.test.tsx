@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Event } from '../../src/model/types';
@@ -61,6 +61,17 @@ describe('event page /events/:slug', () => {
       'src',
       hangzhou.cover,
     );
+  });
+
+  it('leaves out a cover that fails to load, and a summary that only repeats the title', async () => {
+    const slipped = { ...hangzhou, summary: `S${hangzhou.title}` };
+    stubFetch({ ...files, 'events/sofameetup-4-hangzhou.json': slipped });
+    const { container } = renderApp('/events/sofameetup-4-hangzhou');
+    await screen.findByRole('heading', { level: 1 });
+    expect(container.querySelector('.lead')).toBeNull();
+    const cover = screen.getByRole('img', { name: `${hangzhou.title} 封面` });
+    fireEvent.error(cover);
+    await waitFor(() => expect(screen.queryByRole('img', { name: `${hangzhou.title} 封面` })).toBeNull());
   });
 
   it('names links without a telling text by their kind, and tells same-named ones apart', async () => {

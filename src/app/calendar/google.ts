@@ -1,5 +1,6 @@
 // Calendar links for one event, in the browser: the bundle's `.ics` file and a Google Calendar template URL.
 import { placeText } from '../../model/place';
+import { summaryBesideTitle } from '../../model/summary';
 import { basicDate, basicUtc, lastDay, nextDay, parseWhen } from '../../model/time';
 import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
 
@@ -34,7 +35,8 @@ export function eventDetails(
   max = 1200,
 ): string {
   const parts: string[] = [];
-  if (event.summary && event.summary !== event.title) parts.push(event.summary.trim());
+  const summary = summaryBesideTitle(event);
+  if (summary) parts.push(summary);
   if (event.talks.length) {
     parts.push(
       event.talks

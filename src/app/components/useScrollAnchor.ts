@@ -1,8 +1,8 @@
 // Back/Forward to a long page whose layout settles late lands on other text: <ScrollRestoration/>
 // restores a pixel offset, measured when every image above the reader's place had its height, and on
-// return those images are empty for a moment (a broken one gets its alt text only when it fails
-// again). This remembers which element was at the top of the view and puts it back there; the
-// browser's scroll anchoring then keeps it in place while the images settle.
+// return those images can be empty for a moment (a reload fetches them anew; a broken one gets its
+// alt text only when it fails again). This remembers which element was at the top of the view and puts
+// it back there; the browser's scroll anchoring then keeps it in place while the images settle.
 import { useEffect, type RefObject } from 'react';
 import { useLocation, useNavigationType } from 'react-router';
 

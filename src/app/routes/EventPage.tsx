@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { BundleIndex, Event, Talk } from '../../model/types';
+import { summaryBesideTitle } from '../../model/summary';
 import AddToCalendar from '../calendar/AddToCalendar';
 import ErrorView from '../components/ErrorView';
 import ExternalLink from '../components/ExternalLink';
@@ -48,6 +49,9 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
   );
   const talks = useMemo(() => agendaOrder(event.talks), [event.talks]);
   const linkLabels = labelLinks(event.links, t.linkKind);
+  const summary = summaryBesideTitle(event);
+  // A cover that cannot be had (old posts' image hosts die) is decoration lost: no broken-image box.
+  const [failedCover, setFailedCover] = useState<string | null>(null);
   useScrollToHash(event.slug);
   const page = useRef<HTMLElement>(null);
   useScrollAnchor(page);
@@ -64,7 +68,7 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
           </p>
         )}
         <h1>{event.title}</h1>
-        {event.summary && event.summary !== event.title && <p className="lead">{event.summary}</p>}
+        {summary && <p className="lead">{summary}</p>}
         <dl className="facts">
           <div>
             <dt>{t.when}</dt>
@@ -133,7 +137,7 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
         )}
       </header>
 
-      {event.cover && /^https?:/i.test(event.cover) && (
+      {event.cover && /^https?:/i.test(event.cover) && event.cover !== failedCover && (
         <img
           className="cover"
           src={event.cover}
@@ -141,6 +145,7 @@ function EventView({ event, index }: { event: Event; index: BundleIndex }) {
           loading="lazy"
           decoding="async"
           referrerPolicy="no-referrer"
+          onError={() => setFailedCover(event.cover)}
         />
       )}
 

@@ -3,6 +3,7 @@
 // readers poll the whole file again and again; the archive of dated events is the timeline and
 // `events.ics`, so the feed stays small (at 10,000 posts, every entry made a 17 MB file).
 import { DEFAULT_TIMEZONE, type Event } from '../../model/types';
+import { summaryBesideTitle } from '../../model/summary';
 import { eventLocation } from './ics';
 import { absolute, dataUrl, feedPath, pagePath } from './site';
 import { clock, parseWhen, rfc3339, startInstant, wallTime } from '../../model/time';
@@ -48,7 +49,8 @@ function entryHtml(event: Event, pageUrl: string): string {
   if (when) out.push(`<p><strong>时间 When:</strong> ${html(when)}</p>`);
   const where = eventLocation(event);
   if (where) out.push(`<p><strong>地点 Where:</strong> ${html(where)}</p>`);
-  if (event.summary) out.push(`<p>${html(event.summary)}</p>`);
+  const summary = summaryBesideTitle(event);
+  if (summary) out.push(`<p>${html(summary)}</p>`);
   if (event.talks.length) {
     const items = event.talks.map((t) => {
       const who = t.speakers.map((s) => html(s.name)).join(', ');
@@ -72,7 +74,8 @@ function entryLines(e: Event, siteUrl: string, now: string): string[] {
   const pageUrl = absolute(siteUrl, pagePath.event(e.slug));
   const start = startInstant(e.start, tz);
   const updated = start ? rfc3339(start) : now;
-  const summary = [whenText(e), eventLocation(e), e.summary].filter(Boolean).join(' · ') || e.title;
+  const summary =
+    [whenText(e), eventLocation(e), summaryBesideTitle(e)].filter(Boolean).join(' · ') || e.title;
   lines.push('  <entry>');
   lines.push(`    <id>${escapeXml(pageUrl)}</id>`);
   lines.push(`    <title type="text">${escapeXml(e.title)}</title>`);

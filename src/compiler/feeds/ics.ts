@@ -1,5 +1,6 @@
 // iCalendar (RFC 5545): the `events.ics` subscription feed and one `.ics` per dated event.
 import { placeText } from '../../model/place';
+import { summaryBesideTitle } from '../../model/summary';
 import { DEFAULT_TIMEZONE, type Event, type EventLink } from '../../model/types';
 import { absolute, dataUrl, feedPath, pagePath } from './site';
 import {
@@ -175,7 +176,8 @@ const linkLine = (l: EventLink) => (l.label ? `- ${l.label}: ${l.url}` : `- ${l.
 export function eventDescription(event: Event, pageUrl: string): string {
   const tz = event.timezone || DEFAULT_TIMEZONE;
   const parts: string[] = [];
-  if (event.summary) parts.push(event.summary.trim());
+  const summary = summaryBesideTitle(event);
+  if (summary) parts.push(summary);
   if (event.talks.length) {
     const lines = event.talks.map((t) => {
       const at = clock(t.start, tz);
