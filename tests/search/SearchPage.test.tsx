@@ -276,4 +276,14 @@ describe('SearchBox', () => {
     await user.keyboard('{ArrowDown}');
     expect(box).not.toHaveAttribute('aria-activedescendant');
   });
+
+  it('offers no "see all" when the search data cannot load: that page would fail too', async () => {
+    serve(false);
+    const user = userEvent.setup();
+    renderAt('/');
+    const box = screen.getByRole('combobox', { name: /Search events/ });
+    await user.type(box, 'mosn');
+    expect(await screen.findByText(/could not be loaded/)).toBeInTheDocument();
+    expect(within(screen.getByRole('listbox', { hidden: true })).queryAllByRole('option')).toEqual([]);
+  });
 });

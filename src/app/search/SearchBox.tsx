@@ -72,10 +72,12 @@ export default function SearchBox() {
 
   const { groups, hits } = useMemo(() => groupHits(result), [result]);
   const query = text.trim();
-  // "See all results" leads nowhere when the box found nothing: it is offered only with hits (or before the answer).
+  // "See all results" leads nowhere when the box found nothing, or when the search data cannot load (the
+  // page would fail too): it is offered only with hits (or before the answer).
   const nothingFound = status !== 'error' && !!result && result.query.trim() !== '' && hits.length === 0;
+  const offerSeeAll = status !== 'error' && !nothingFound;
   const seeAllIndex = hits.length;
-  const optionCount = query ? hits.length + (nothingFound ? 0 : 1) : 0;
+  const optionCount = query ? hits.length + (offerSeeAll ? 1 : 0) : 0;
   const expanded = open && query !== '';
   const optId = (i: number) => `${id}-opt-${i}`;
 
@@ -194,7 +196,7 @@ export default function SearchBox() {
               go={go}
             />
           )}
-          {expanded && !nothingFound && (
+          {expanded && offerSeeAll && (
             <div
               id={optId(seeAllIndex)}
               role="option"
