@@ -16,6 +16,7 @@ interface Anchor {
 }
 
 const STORE = 'scroll-anchors';
+const KEPT = 100;
 let anchors: Map<string, Anchor> | null = null;
 
 /** Per history entry (location.key), kept in sessionStorage for a reload or a Back from another site. */
@@ -52,9 +53,12 @@ export function useScrollAnchor(container: RefObject<HTMLElement | null>): void 
       frame = 0;
       // Gone: the app has moved on to another page, and this scroll is its reset to the top.
       if (!container.current) return;
+      const places = store();
       const anchor = anchorAtTop(container.current);
-      if (anchor) store().set(key, anchor);
-      else store().delete(key);
+      places.delete(key);
+      if (anchor) places.set(key, anchor);
+      // The newest entries last; a long session keeps only the places Back can still reach soon.
+      if (places.size > KEPT) places.delete(places.keys().next().value!);
     };
     const onScroll = () => {
       frame ||= requestAnimationFrame(record);
