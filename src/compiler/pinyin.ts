@@ -2,7 +2,7 @@
 // can match `wusheng`, `ws` or `xianliu` without a pinyin dictionary: for search (search-docs.ts)
 // and the speakers list's filter (emit.ts).
 import { pinyin } from 'pinyin-pro';
-import type { NamePinyin } from '../model/search';
+import { namePinyinForms, type NamePinyin } from '../model/search';
 
 const HAN_RUNS = /\p{Script=Han}+/gu;
 
@@ -46,8 +46,7 @@ function nameSyllables(name: string): string[] | null {
 /** Pinyin of a person's name: in full, initials, given name (`吴晟` → wusheng, ws, sheng); null without Chinese. */
 export function namePinyin(name: string): NamePinyin | null {
   const syllables = nameSyllables(name);
-  if (!syllables) return null;
-  return [syllables.join(''), syllables.map((s) => s[0] ?? '').join(''), syllables.slice(1).join('')];
+  return syllables && namePinyinForms(syllables);
 }
 
 /** Each Chinese name's syllables, space-separated (`吴晟` → `wu sheng`), for the speakers list's filter. */

@@ -32,6 +32,11 @@ export interface SearchEvent {
 /** Pinyin of one person's name: full syllables joined (`wusheng`), initials (`ws`), given name (`sheng`). */
 export type NamePinyin = [full: string, initials: string, given: string];
 
+/** The forms a name's syllables are typed in: `['wu', 'sheng']` → wusheng, ws, sheng. */
+export function namePinyinForms(syllables: readonly string[]): NamePinyin {
+  return [syllables.join(''), syllables.map((s) => s[0] ?? '').join(''), syllables.slice(1).join('')];
+}
+
 export interface SearchDoc {
   /** `e` event, `t` talk, `s` speaker. */
   k: SearchDocKind;

@@ -1,4 +1,5 @@
 // The speakers list: text filter and sort, both kept in the URL.
+import { namePinyinForms } from '../../model/search';
 import type { SpeakerSummary } from '../../model/types';
 import { nameOrder } from './collate';
 
@@ -30,10 +31,7 @@ const keysOf = new WeakMap<SpeakerSummary, string[]>();
 export function pinyinKeys(s: SpeakerSummary): string[] {
   let keys = keysOf.get(s);
   if (!keys) {
-    keys = s.pinyin.flatMap((spoken) => {
-      const syllables = spoken.split(' ');
-      return [syllables.join(''), syllables.map((x) => x[0]).join(''), syllables.slice(1).join('')];
-    });
+    keys = s.pinyin.flatMap((spoken) => namePinyinForms(spoken.split(' ')));
     keysOf.set(s, keys);
   }
   return keys;
